@@ -29,7 +29,7 @@ struct Annotation {
     int end = 0;
     TextQuote quote;
     qint64 styleId = 0;
-    QString note; // Markdown
+    QString note;     // Markdown
     QStringList tags; // tag names, in the order they were added
     QDateTime created;
     QDateTime modified;
@@ -38,8 +38,9 @@ struct Annotation {
     int length() const { return end - start; }
     bool operator==(const Annotation &o) const
     {
-        return id == o.id && documentId == o.documentId && start == o.start && end == o.end && quote == o.quote
-               && styleId == o.styleId && note == o.note && tags == o.tags && state == o.state;
+        return id == o.id && documentId == o.documentId && start == o.start && end == o.end
+               && quote == o.quote && styleId == o.styleId && note == o.note && tags == o.tags
+               && state == o.state;
     }
 };
 

@@ -15,7 +15,8 @@ struct HighlightStyle {
 
     bool operator==(const HighlightStyle &o) const
     {
-        return id == o.id && name == o.name && color == o.color && shortcut == o.shortcut && position == o.position;
+        return id == o.id && name == o.name && color == o.color && shortcut == o.shortcut
+               && position == o.position;
     }
 };
 

@@ -15,11 +15,11 @@ struct Article {
     QString text;                 // blocks are separated by '\n'; a '\n' never lies inside a block
     QVector<ArticleBlock> blocks; // in text order, non-overlapping
     QString title;
-    QString language;             // BCP 47, e.g. "ar"; empty when unknown
+    QString language; // BCP 47, e.g. "ar"; empty when unknown
     Qt::LayoutDirection baseDirection = Qt::RightToLeft;
-    QString mediaType;            // "text/plain", "text/markdown", "text/html"
-    QString sourcePath;           // absolute path or URL it was read from
-    QString encoding;             // the encoding the bytes were decoded from, e.g. "UTF-8", "windows-1256"
+    QString mediaType;  // "text/plain", "text/markdown", "text/html"
+    QString sourcePath; // absolute path or URL it was read from
+    QString encoding;   // the encoding the bytes were decoded from, e.g. "UTF-8", "windows-1256"
 };
 
 } // namespace hashiya

@@ -1,0 +1,243 @@
+#include "annotation/annotationstore.h"
+
+#include "library/library.h"
+#include "library/sqlvalues.h"
+#include "library/tagkey.h"
+#include "library/transaction.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace hashiya {
+
+namespace {
+
+constexpr int contextLength = 32;
+
+// Reading order; the uuid makes it total, matching AnnotationRepository::load's ORDER BY (uuid text order
+// equals QUuid's order for the random uuids we create).
+bool readingOrderLess(const Annotation &a, const Annotation &b)
+{
+    return std::tie(a.start, a.end, a.created) < std::tie(b.start, b.end, b.created)
+           || (std::tie(a.start, a.end, a.created) == std::tie(b.start, b.end, b.created)
+               && sql::fromUuid(a.id) < sql::fromUuid(b.id));
+}
+
+} // namespace
+
+AnnotationStore::AnnotationStore(Library &library, qint64 documentId, QObject *parent)
+    : QObject(parent)
+    , m_library(library)
+    , m_repository(library)
+    , m_documentId(documentId)
+{
+    m_loaded = m_repository.load(documentId, &m_annotations);
+    if (!m_loaded) {
+        m_lastError = m_repository.lastError();
+        m_annotations.clear();
+    }
+}
+
+int AnnotationStore::indexOf(const QUuid &id) const
+{
+    for (int i = 0; i < m_annotations.size(); ++i) {
+        if (m_annotations.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+const Annotation *AnnotationStore::find(const QUuid &id) const
+{
+    const int row = indexOf(id);
+    return row < 0 ? nullptr : &m_annotations.at(row);
+}
+
+int AnnotationStore::tagIndex(const QUuid &id, const QString &name) const
+{
+    const Annotation *annotation = find(id);
+    if (!annotation)
+        return -1;
+    const QString key = tagKey(name);
+    for (int i = 0; i < annotation->tags.size(); ++i) {
+        if (tagKey(annotation->tags.at(i)) == key)
+            return i;
+    }
+    return -1;
+}
+
+bool AnnotationStore::fail(const QString &message)
+{
+    m_lastError = message;
+    Q_EMIT errorOccurred(message);
+    return false;
+}
+
+int AnnotationStore::insertionRow(const Annotation &annotation) const
+{
+    return int(std::upper_bound(m_annotations.cbegin(), m_annotations.cend(), annotation, readingOrderLess)
+               - m_annotations.cbegin());
+}
+
+template<typename Write> bool AnnotationStore::write(Write &&write)
+{
+    Transaction transaction(m_library);
+    if (!transaction.isActive())
+        return fail(tr("Cannot save to the library: %1").arg(transaction.errorMessage()));
+    if (!write())
+        return fail(tr("Cannot save to the library: %1").arg(m_repository.lastError()));
+    if (!transaction.commit())
+        return fail(tr("Cannot save to the library: %1").arg(transaction.errorMessage()));
+    m_lastError.clear();
+    return true;
+}
+
+bool AnnotationStore::add(const Annotation &annotation)
+{
+    if (annotation.id.isNull())
+        return fail(tr("Cannot add a highlight without an id."));
+    if (indexOf(annotation.id) >= 0)
+        return fail(tr("This highlight is already there."));
+    if (annotation.documentId != m_documentId)
+        return fail(tr("This highlight belongs to another document."));
+    if (annotation.start < 0 || annotation.end < annotation.start)
+        return fail(tr("Cannot add a highlight with an invalid range."));
+
+    Annotation stored = annotation;
+    if (!stored.created.isValid())
+        stored.created = sql::now();
+    if (!stored.modified.isValid())
+        stored.modified = stored.created;
+    if (!write([&] { return m_repository.insert(stored); }))
+        return false;
+
+    const int row = insertionRow(stored);
+    Q_EMIT annotationAboutToBeAdded(row);
+    m_annotations.insert(row, stored);
+    Q_EMIT annotationAdded(row);
+    return true;
+}
+
+bool AnnotationStore::remove(const QUuid &id)
+{
+    const int row = indexOf(id);
+    if (row < 0)
+        return fail(tr("This highlight is no longer there."));
+    if (!write([&] { return m_repository.remove(id); }))
+        return false;
+
+    Q_EMIT annotationAboutToBeRemoved(row);
+    const Annotation removed = m_annotations.takeAt(row);
+    Q_EMIT annotationRemoved(removed);
+    return true;
+}
+
+bool AnnotationStore::setStyle(const QUuid &id, qint64 styleId)
+{
+    const int row = indexOf(id);
+    if (row < 0)
+        return fail(tr("This highlight is no longer there."));
+    const QDateTime modified = sql::now();
+    if (!write([&] { return m_repository.setStyle(id, styleId, modified); }))
+        return false;
+    m_annotations[row].styleId = styleId;
+    m_annotations[row].modified = modified;
+    Q_EMIT annotationChanged(row);
+    return true;
+}
+
+bool AnnotationStore::setNote(const QUuid &id, const QString &note)
+{
+    const int row = indexOf(id);
+    if (row < 0)
+        return fail(tr("This highlight is no longer there."));
+    const QDateTime modified = sql::now();
+    if (!write([&] { return m_repository.setNote(id, note, modified); }))
+        return false;
+    m_annotations[row].note = note;
+    m_annotations[row].modified = modified;
+    Q_EMIT annotationChanged(row);
+    return true;
+}
+
+bool AnnotationStore::addTag(const QUuid &id, const QString &name)
+{
+    const Annotation *annotation = find(id);
+    return insertTag(id, annotation ? int(annotation->tags.size()) : 0, name);
+}
+
+bool AnnotationStore::insertTag(const QUuid &id, int index, const QString &name)
+{
+    const int row = indexOf(id);
+    if (row < 0)
+        return fail(tr("This highlight is no longer there."));
+    if (tagKey(name).isEmpty())
+        return fail(tr("A tag needs a name."));
+    if (tagIndex(id, name) >= 0)
+        return true;
+    index = std::clamp(index, 0, int(m_annotations.at(row).tags.size()));
+    const QDateTime modified = sql::now();
+    QString storedName;
+    if (!write([&] {
+            return m_repository.insertTag(id, index, name, &storedName) && m_repository.touch(id, modified);
+        }))
+        return false;
+    m_annotations[row].tags.insert(index, storedName);
+    m_annotations[row].modified = modified;
+    Q_EMIT annotationChanged(row);
+    return true;
+}
+
+bool AnnotationStore::removeTag(const QUuid &id, const QString &name)
+{
+    const int row = indexOf(id);
+    if (row < 0)
+        return fail(tr("This highlight is no longer there."));
+    const int index = tagIndex(id, name);
+    if (index < 0)
+        return fail(tr("This highlight has no tag “%1”.").arg(name));
+    const QDateTime modified = sql::now();
+    if (!write([&] { return m_repository.removeTag(id, name) && m_repository.touch(id, modified); }))
+        return false;
+    m_annotations[row].tags.removeAt(index);
+    m_annotations[row].modified = modified;
+    Q_EMIT annotationChanged(row);
+    return true;
+}
+
+TextQuote AnnotationStore::quoteFor(const QString &text, int start, int end)
+{
+    const int size = int(text.size());
+    start = std::clamp(start, 0, size);
+    end = std::clamp(end, start, size);
+
+    int prefixStart = std::max(0, start - contextLength);
+    // Do not start the prefix on the second half of a surrogate pair.
+    if (prefixStart > 0 && text.at(prefixStart).isLowSurrogate()
+        && text.at(prefixStart - 1).isHighSurrogate())
+        ++prefixStart;
+    int suffixEnd = std::min(size, end + contextLength);
+    if (suffixEnd < size && suffixEnd > end && text.at(suffixEnd - 1).isHighSurrogate()
+        && text.at(suffixEnd).isLowSurrogate())
+        --suffixEnd;
+
+    return {text.mid(start, end - start), text.mid(prefixStart, start - prefixStart),
+            text.mid(end, suffixEnd - end)};
+}
+
+Annotation AnnotationStore::makeAnnotation(qint64 documentId, const QString &text, int start, int end,
+                                           qint64 styleId)
+{
+    Annotation a;
+    a.id = QUuid::createUuid();
+    a.documentId = documentId;
+    a.start = std::clamp(start, 0, int(text.size()));
+    a.end = std::clamp(end, a.start, int(text.size()));
+    a.quote = quoteFor(text, a.start, a.end);
+    a.styleId = styleId;
+    a.created = sql::now();
+    a.modified = a.created;
+    return a;
+}
+
+} // namespace hashiya
