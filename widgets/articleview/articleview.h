@@ -1,40 +1,37 @@
 #pragma once
 
+#include "articlelayout.h"
+#include "highlightindex.h"
+#include "viewblock.h"
+#include "viewhighlight.h"
+
 #include <QAbstractScrollArea>
 #include <QColor>
+#include <QElapsedTimer>
 #include <QFont>
+#include <QTextLayout>
+#include <QTimer>
+#include <QVariantAnimation>
 #include <QVector>
 
 #include <functional>
-#include <memory>
+#include <utility>
 
 namespace hashiya {
 
 /**
  * A read-only, right-to-left-first view of an article's text. Blocks are laid out lazily, each in its own
  * direction; highlights are painted over the laid-out text at paint time and never change the layout.
- * It speaks in plain terms (UTF-16 offsets into the text, colours, integer ids) and knows nothing of the model.
+ * It speaks in plain terms (UTF-16 offsets into the text, colours, integer ids) and knows nothing of the
+ * model.
  */
 class ArticleView : public QAbstractScrollArea
 {
     Q_OBJECT
 
 public:
-    struct Block {
-        enum class Kind { Paragraph, Heading, Quote, ListItem, Preformatted };
-        int start = 0;
-        int length = 0;
-        Kind kind = Kind::Paragraph;
-        int level = 0;
-        Qt::LayoutDirection direction = Qt::RightToLeft;
-    };
-
-    struct Highlight {
-        int id = 0;
-        int start = 0;
-        int end = 0;
-        QColor color;
-    };
+    using Block = ViewBlock;
+    using Highlight = ViewHighlight;
 
     /// Given the text and a position, the [start, end) of the word there (both -1 when none).
     using WordFinder = std::function<std::pair<int, int>(const QString &text, int position)>;
@@ -42,14 +39,18 @@ public:
     explicit ArticleView(QWidget *parent = nullptr);
     ~ArticleView() override;
 
+    /// Starts a new article: highlights, the active highlight and the selection are cleared, the view is at
+    /// the top.
     void setContent(const QString &text, const QVector<Block> &blocks);
     const QString &text() const;
 
     void setArticleFont(const QFont &font);
     QFont articleFont() const;
+    /// The article font at the current zoom, as the body text is drawn.
+    QFont displayFont() const;
     void setLineSpacing(qreal factor);
     qreal lineSpacing() const;
-    void setMaximumTextWidth(int pixels);
+    void setMaximumTextWidth(int pixels); // 0 = about 42 em of the display font
     int maximumTextWidth() const;
     void setZoom(int steps);
     int zoom() const;
@@ -74,8 +75,10 @@ public:
     void setWordFinder(WordFinder finder);
 
     int positionAt(const QPoint &viewportPoint) const; // -1 when outside any block
-    QVector<int> highlightsAt(int position) const;      // ids, innermost (shortest) first
-    QVector<QRect> rangeRects(int start, int end) const; // viewport rectangles covering the range
+    QVector<int> highlightsAt(int position) const;     // ids, innermost (shortest) first
+    /// Viewport rectangles covering the range, one per visual piece of each line (blocks are laid out as
+    /// needed; of a range spanning hundreds of blocks only those on and around the screen are reported).
+    QVector<QRect> rangeRects(int start, int end) const;
     int firstVisiblePosition() const;
     void scrollToPosition(int position, bool center = false);
 
@@ -88,6 +91,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void selectionChanged();
     void highlightClicked(int id);
+    /// position: the character under the pointer (-1 outside the text); highlightId: innermost there or -1.
     void contextMenuRequested(const QPoint &globalPos, int position, int highlightId);
     void zoomChanged(int steps);
     void firstVisiblePositionChanged(int position);
@@ -107,8 +111,97 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    class Private;
-    std::unique_ptr<Private> d;
+    /// What lies under a viewport point: the block, the grapheme boundary nearest to it, the character on it.
+    struct Hit {
+        int block = -1;
+        int cursor = -1;
+        int character = -1;
+    };
+    enum class SelectionUnit { Character, Word, Block };
+    // Space around the text column, in pixels.
+    static constexpr int TopMargin = 16;
+    static constexpr int BottomMargin = 32;
+    static constexpr int SideMargin = 24;
+
+    // Geometry and scrolling (articleview.cpp); painting (articleviewpaint.cpp)
+    int columnWidthFor(int viewportWidth) const;
+    int columnLeft() const;
+    int viewportYOf(int layoutY) const;
+    void updateScrollRange() const;
+    void setScrollValue(int value) const;
+    /// Moves the scroll value after estimated heights above the top were corrected: the text on screen
+    /// stays, and so does the reading anchor.
+    void shiftScrollValue(int oldValue, int newValue) const;
+    void ensureViewportLaidOut() const;
+    void layoutAround(int block, int above, int below) const;
+    /// Where the line holding the position starts, in layout y: its block's top for a first line (so a
+    /// heading keeps its padding), else the top of the line's leading.
+    qreal lineTop(int block, const QTextLine &line) const;
+    /// The scroll value that puts the line at the top of the viewport (0 for the article's first line, so
+    /// the top margin shows).
+    int lineValue(int block, const QTextLine &line) const;
+    /// The first line on screen: its start and how far (in pixels) the top of the viewport is below its top.
+    std::pair<int, int> readingEdge() const;
+    /// Puts the line holding position at the top of the viewport, `offset` pixels scrolled into it.
+    void scrollToLine(int position, int offset);
+    void relayoutKeepingPosition(const std::function<void()> &change);
+    void scrollToEnd();
+    void repaintRange(int start, int end) const;
+    /// The translucent highlight and flash backgrounds of a block, and its opaque selection.
+    std::pair<QVector<QTextLayout::FormatRange>, QVector<QTextLayout::FormatRange>>
+    formatsForBlock(int block) const;
+    void reportFirstVisiblePosition();
+    void setFlashStrength(qreal strength);
+
+    // Selection and input (articleviewinput.cpp)
+    Hit hitTest(const QPoint &viewportPoint, bool clampToText) const;
+    int snapToCluster(int position, bool forward) const;
+    std::pair<int, int> wordAt(int position) const;
+    std::pair<int, int> unitAt(const Hit &hit, SelectionUnit unit) const;
+    void applySelection(int start, int end);
+    void extendSelectionTo(const Hit &hit);
+    void autoScroll();
+
+    QString m_text;
+    mutable ArticleLayout m_layout;
+    HighlightIndex m_highlights;
+    QFont m_baseFont;
+    qreal m_lineSpacing = 1.6;
+    int m_maxTextWidth = 0;
+    int m_zoom = 0;
+    int m_activeHighlight = -1;
+
+    int m_selectionStart = 0;
+    int m_selectionEnd = 0;
+    int m_anchorStart = 0; // the unit (character, word, block) the selection grows from
+    int m_anchorEnd = 0;
+    SelectionUnit m_unit = SelectionUnit::Character;
+    bool m_pressed = false;
+    bool m_dragging = false;
+    QPoint m_pressPoint;
+    QPoint m_lastMousePoint;
+    QElapsedTimer m_doubleClickTime;
+    QPoint m_doubleClickPoint;
+    WordFinder m_wordFinder;
+    QTimer m_autoScrollTimer;
+    int m_wheelZoomDelta = 0;
+
+    /// The line last put at the top (by scrollToPosition or a relayout) and the scroll value that shows it.
+    /// While the value is unchanged, a relayout puts this same position back at the top, not the start of the
+    /// line that held it at the old width (which may lie on the line above at the new width).
+    struct ReadingAnchor {
+        int position = -1;
+        int offset = 0;
+        int value = -1;
+    };
+    mutable ReadingAnchor m_anchor;
+
+    QTimer m_positionTimer;
+    int m_reportedPosition = -1;
+    QVariantAnimation m_flash;
+    int m_flashStart = -1;
+    int m_flashEnd = -1;
+    qreal m_flashStrength = 0;
 };
 
 } // namespace hashiya
