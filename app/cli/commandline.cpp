@@ -1,0 +1,148 @@
+#include "cli/commandline.h"
+
+#include "cli/commands.h"
+#include "cli/librarylocation.h"
+#include "ui/application.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace hashiya {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const char *const headlessCommands[] = {"import", "list", "text", "export"};
+
+// Decides before any QCoreApplication exists whether a window is wanted, so commands run without a display.
+bool wantsCommand(int argc, char **argv)
+{
+    static const char *const optionsWithValue[] = {"--library", "--format",   "--document",
+                                                   "--output",  "--encoding", "-platform"};
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        bool takesValue = false;
+        for (const char *option : optionsWithValue)
+            takesValue = takesValue || std::strcmp(arg, option) == 0;
+        if (takesValue) {
+            ++i;
+            continue;
+        }
+        if (arg[0] == '-')
+            continue;
+        for (const char *command : headlessCommands) {
+            if (std::strcmp(arg, command) == 0)
+                return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+// The offscreen platform warns about a missing XDG_RUNTIME_DIR, which a headless command never uses; other
+// programs read our standard error, so that line is kept out of it.
+void quietMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR"_s))
+        return;
+    qt_message_output(type, context, message);
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(u"Hashiya"_s);
+    QCoreApplication::setOrganizationDomain(u"hashiya.app"_s);
+    QCoreApplication::setApplicationName(u"hashiya"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(HASHIYA_VERSION));
+}
+
+QString commandSummary()
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("hashiya::CommandLine", text);
+    };
+    return tr(
+        "Commands:\n"
+        "  (none) [ARTICLE]                     open the window, on ARTICLE if given\n"
+        "  import ARTICLE...                    import articles; print ID, encoding and title of each\n"
+        "  list                                 list documents with their annotation counts\n"
+        "  text DOCUMENT                        print a document's stored text (UTF-8)\n"
+        "  export --format json|markdown        export annotations (W3C Web Annotation JSON-LD or Markdown)\n"
+        "         [--document DOCUMENT] [--output PATH]\n"
+        "DOCUMENT is the ID printed by import and list (a unique prefix of it is enough).\n"
+        "The library is --library FILE, else $HASHIYA_LIBRARY, else library.sqlite in the data folder.");
+}
+
+} // namespace
+
+int CommandLine::run(int argc, char **argv)
+{
+    const bool headless = wantsCommand(argc, argv);
+    setApplicationIdentity();
+    if (headless) {
+        // Commands never show a window, but importers lay out text with QtGui: give them a display of their
+        // own.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(quietMessageHandler);
+    }
+    std::unique_ptr<QCoreApplication> app =
+        headless ? std::make_unique<QGuiApplication>(argc, argv) : Application::create(argc, argv);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("hashiya::CommandLine",
+                                    "Read, highlight and annotate right-to-left articles.")
+        + u"\n\n"_s + commandSummary());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption libraryOption(
+        u"library"_s, QCoreApplication::translate("hashiya::CommandLine", "Use the library FILE."),
+        u"FILE"_s);
+    const QCommandLineOption formatOption(
+        u"format"_s, QCoreApplication::translate("hashiya::CommandLine", "Export format."),
+        u"json|markdown"_s);
+    const QCommandLineOption documentOption(
+        u"document"_s, QCoreApplication::translate("hashiya::CommandLine", "Export only this document."),
+        u"DOCUMENT"_s);
+    const QCommandLineOption outputOption(
+        u"output"_s, QCoreApplication::translate("hashiya::CommandLine", "Write the export to PATH."),
+        u"PATH"_s);
+    const QCommandLineOption encodingOption(
+        u"encoding"_s, QCoreApplication::translate("hashiya::CommandLine", "Read articles in this encoding."),
+        u"NAME"_s);
+    parser.addOptions({libraryOption, formatOption, documentOption, outputOption, encodingOption});
+    parser.addPositionalArgument(
+        u"command"_s,
+        QCoreApplication::translate("hashiya::CommandLine", "A command, or an ARTICLE to open."),
+        u"[command|ARTICLE]"_s);
+    parser.process(*app);
+
+    const QStringList positional = parser.positionalArguments();
+    const QString libraryPath = resolveLibraryPath(parser.value(libraryOption));
+    if (!headless)
+        return Application::exec(libraryPath, positional.value(0));
+
+    CommandOptions options;
+    options.libraryPath = libraryPath;
+    options.format = parser.value(formatOption);
+    options.document = parser.value(documentOption);
+    options.output = parser.value(outputOption);
+    options.encoding = parser.value(encodingOption);
+    options.arguments = positional.mid(1);
+    const QString command = positional.constFirst();
+    if (command == u"import"_s)
+        return Commands::importArticles(options);
+    if (command == u"list"_s)
+        return Commands::list(options);
+    if (command == u"text"_s)
+        return Commands::text(options);
+    return Commands::exportAnnotations(options);
+}
+
+} // namespace hashiya

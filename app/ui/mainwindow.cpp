@@ -1,0 +1,310 @@
+#include "ui/mainwindow.h"
+
+#include "annotation/annotationstore.h"
+#include "article/articleloader.h"
+#include "articleview/articleview.h"
+#include "library/documentimporter.h"
+#include "library/library.h"
+#include "text/textboundaries.h"
+#include "ui/annotationpanel.h"
+#include "ui/documentcontroller.h"
+#include "ui/readersettings.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSplitter>
+#include <QStatusBar>
+
+namespace hashiya {
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(Library &library, QWidget *parent)
+    : QMainWindow(parent)
+    , m_library(library)
+    , m_splitter(new QSplitter(this))
+    , m_view(new ArticleView(m_splitter))
+    , m_panel(new AnnotationPanel(m_splitter))
+    , m_statusDocument(new QLabel(this))
+{
+    setWindowTitle(tr("Hashiya"));
+    setAcceptDrops(true);
+    m_view->setArticleFont(readingFont());
+    // Naskh faces have tall ascenders and deep descenders already in their line height: a little air is
+    // enough.
+    m_view->setLineSpacing(1.3);
+    m_view->setZoom(ReaderSettings::zoom());
+    m_view->setWordFinder(&TextBoundaries::wordAt);
+    m_view->setAccessibleName(tr("Article"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_panel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    statusBar()->addPermanentWidget(m_statusDocument);
+
+    m_controller = new DocumentController(m_library, m_view, m_panel, &m_undoStack, this);
+    connect(m_controller, &DocumentController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 4000); });
+    connect(m_controller, &DocumentController::errorOccurred, this, &MainWindow::showError);
+    connect(m_controller, &DocumentController::annotationCountChanged, this, &MainWindow::updateStatus);
+    connect(m_panel, &AnnotationPanel::escapePressed, this,
+            [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_view, &ArticleView::zoomChanged, this, [](int steps) { ReaderSettings::setZoom(steps); });
+
+    createActions();
+    createMenus();
+
+    if (!restoreGeometry(ReaderSettings::windowGeometry()))
+        resize(1200, 800);
+    m_splitter->restoreState(ReaderSettings::splitterState());
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    // The controller drives the view and the panel: it must go (saving what it holds) before they do.
+    delete m_controller;
+}
+
+QFont MainWindow::readingFont()
+{
+    // Naskh faces read best at length; Amiri is the fallback Debian also packages.
+    QFont font;
+    const QStringList families = QFontDatabase::families();
+    for (const QString &family : {u"Noto Naskh Arabic"_s, u"Amiri"_s}) {
+        if (families.contains(family)) {
+            font.setFamily(family);
+            break;
+        }
+    }
+    font.setPointSizeF(16);
+    return font;
+}
+
+void MainWindow::createActions()
+{
+    m_undoAction = new QAction(tr("&Undo"), this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, this, &MainWindow::undo);
+    m_redoAction = new QAction(tr("&Redo"), this);
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, this, &MainWindow::redo);
+    connect(&m_undoStack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(&m_undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(&m_undoStack, &QUndoStack::undoTextChanged, this, [this](const QString &text) {
+        m_undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(&m_undoStack, &QUndoStack::redoTextChanged, this, [this](const QString &text) {
+        m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+
+    // Delete belongs to the article and the list: in the note or tag field it must still delete letters.
+    m_deleteAction = new QAction(tr("&Delete Annotation"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_deleteAction, &QAction::triggered, m_controller, &DocumentController::deleteCurrent);
+    m_view->addAction(m_deleteAction);
+    m_panel->listView()->addAction(m_deleteAction);
+
+    for (const HighlightStyle &style : m_controller->styles()) {
+        auto *action = new QAction(tr("Highlight as %1").arg(style.name), this);
+        QPixmap swatch(14, 14);
+        swatch.fill(style.color);
+        action->setIcon(QIcon(swatch));
+        if (style.shortcut > 0 && style.shortcut <= 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + style.shortcut)));
+        const int number = style.shortcut;
+        connect(action, &QAction::triggered, m_controller,
+                [this, number] { m_controller->applyStyle(number); });
+        m_styleActions.append(action);
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::showOpenDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence::Quit});
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(tr("&Copy"), QKeySequence::Copy, m_view, &ArticleView::copy)
+        ->setShortcutContext(Qt::WidgetShortcut);
+    edit->addAction(tr("Select &All"), QKeySequence::SelectAll, m_view, &ArticleView::selectAll)
+        ->setShortcutContext(Qt::WidgetShortcut);
+    edit->addSeparator();
+    edit->addAction(m_deleteAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), m_view, &ArticleView::zoomIn);
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_view, &ArticleView::zoomOut);
+    view->addAction(tr("&Reset Zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), m_view,
+                    [this] { m_view->setZoom(0); });
+
+    QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
+    annotate->addActions(m_styleActions);
+    annotate->addSeparator();
+    annotate->addAction(tr("Edit &Note"), QKeySequence(Qt::CTRL | Qt::Key_E), m_panel,
+                        &AnnotationPanel::focusNote);
+    annotate->addAction(tr("Edit &Tags"), QKeySequence(Qt::CTRL | Qt::Key_T), m_controller,
+                        &DocumentController::focusTags);
+    annotate->addSeparator();
+    annotate->addAction(tr("&Next Annotation"), QKeySequence(Qt::ALT | Qt::Key_Down), m_controller,
+                        [this] { m_controller->selectAdjacent(+1); });
+    annotate->addAction(tr("&Previous Annotation"), QKeySequence(Qt::ALT | Qt::Key_Up), m_controller,
+                        [this] { m_controller->selectAdjacent(-1); });
+    annotate->addAction(tr("Back to the &Article"), QKeySequence(Qt::Key_F6), this,
+                        [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
+    annotate->addAction(tr("Go to the Annotation &List"), QKeySequence(Qt::SHIFT | Qt::Key_F6), m_panel,
+                        &AnnotationPanel::focusList);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Hashiya"), this, &MainWindow::showAbout);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    const LoadResult loaded = ArticleLoader::loadFile(path);
+    if (!loaded.error.isEmpty()) {
+        showError(tr("Cannot open %1:\n%2").arg(QDir::toNativeSeparators(path), loaded.error));
+        return false;
+    }
+    const auto imported = DocumentImporter::import(m_library, loaded.article);
+    if (!imported.error.isEmpty()) {
+        showError(
+            tr("Cannot add %1 to the library:\n%2").arg(QDir::toNativeSeparators(path), imported.error));
+        return false;
+    }
+    m_controller->open(imported.record, loaded.article);
+    ReaderSettings::addRecentFile(path);
+    setWindowTitle(tr("%1 — Hashiya").arg(imported.record.title));
+    setWindowFilePath(QFileInfo(path).absoluteFilePath());
+    if (!loaded.warning.isEmpty())
+        statusBar()->showMessage(loaded.warning, 8000);
+    m_view->setFocus(Qt::OtherFocusReason);
+    updateStatus();
+    return true;
+}
+
+void MainWindow::showOpenDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Article"), QString(),
+        tr("Articles (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = ReaderSettings::recentFiles();
+    int number = 1;
+    for (const QString &path : files) {
+        const QString label = number <= 9 ? u"&%1  %2"_s.arg(number).arg(QFileInfo(path).fileName())
+                                          : QFileInfo(path).fileName();
+        QAction *action = m_recentMenu->addAction(label, this, [this, path] { openFile(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        ++number;
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, [] { ReaderSettings::clearRecentFiles(); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::undo()
+{
+    // A note still being typed is one more step: record it first, so undo takes back what the user sees.
+    m_panel->flushNote();
+    m_undoStack.undo();
+}
+
+void MainWindow::redo()
+{
+    m_panel->flushNote();
+    m_undoStack.redo();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_controller->hasDocument()) {
+        m_statusDocument->setText(tr("Open an article with File › Open or drop it here."));
+        return;
+    }
+    const DocumentRecord &document = m_controller->document();
+    const QString language = document.language.isEmpty() ? tr("language unknown") : document.language;
+    m_statusDocument->setText(
+        tr("%1 · %2").arg(document.encoding.isEmpty() ? tr("UTF-8") : document.encoding, language));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    if (qEnvironmentVariableIsSet("HASHIYA_NO_DIALOGS")) {
+        // Tests and scripted runs: report without a modal dialog that nobody can close.
+        statusBar()->showMessage(message);
+        qWarning("%s", qUtf8Printable(message));
+        return;
+    }
+    QMessageBox::warning(this, tr("Hashiya"), message);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Hashiya"),
+        tr("<h3>Hashiya %1</h3><p>A reader for right-to-left articles: highlight, annotate, tag.</p>"
+           "<p>Built with Qt %2, ICU and SQLite.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_controller->close();
+    ReaderSettings::setWindowGeometry(saveGeometry());
+    ReaderSettings::setSplitterState(m_splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.constFirst().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openFile(urls.constFirst().toLocalFile());
+}
+
+} // namespace hashiya

@@ -1,0 +1,69 @@
+#include "apptesthelpers.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace hashiya::testing {
+
+using namespace Qt::StringLiterals;
+
+ProcessResult runHashiya(const QStringList &arguments, const QString &libraryPath,
+                         const QProcessEnvironment &extra)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.remove(u"HASHIYA_LIBRARY"_s);
+    const QStringList keys = extra.keys();
+    for (const QString &key : keys)
+        environment.insert(key, extra.value(key));
+    process.setProcessEnvironment(environment);
+    QStringList allArguments;
+    if (!libraryPath.isEmpty())
+        allArguments << u"--library"_s << libraryPath;
+    allArguments << arguments;
+    process.start(QStringLiteral(HASHIYA_BINARY), allArguments);
+    process.closeWriteChannel();
+    ProcessResult result;
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QString corpusFile(const QString &name)
+{
+    return QStringLiteral(HASHIYA_CORPUS) + u'/' + name;
+}
+
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(widget, c.toLatin1());
+            continue;
+        }
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+void isolateSettings(const QString &folder)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder);
+}
+
+} // namespace hashiya::testing

@@ -1,0 +1,247 @@
+// The `hashiya` binary's command line, run as another program would run it.
+#include "apptesthelpers.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace hashiya::testing;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void importPrintsIdEncodingAndTitle();
+    void importingTheSameTextTwiceGivesOneDocument();
+    void importLegacyEncoding();
+    void importReportsUnreadableFiles_data();
+    void importReportsUnreadableFiles();
+    void listCountsAnnotations();
+    void textPrintsTheStoredText();
+    void unknownDocumentIsAnError();
+    void exportFormats_data();
+    void exportFormats();
+    void exportRejectsUnknownFormat();
+    void environmentChoosesTheLibrary();
+    void versionAndHelp();
+    void refusesAFileThatIsNotALibrary();
+
+private:
+    QString importCorpusArticle();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_library;
+};
+
+void TestCommandLine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_library = m_dir->filePath(u"library.sqlite"_s);
+}
+
+QString TestCommandLine::importCorpusArticle()
+{
+    const auto result = runHashiya({u"import"_s, corpusFile(u"burkina-faso-russia.ar.txt"_s)}, m_library);
+    if (result.exitCode != 0)
+        return {};
+    return result.outText().section(u'\t', 0, 0);
+}
+
+void TestCommandLine::importPrintsIdEncodingAndTitle()
+{
+    const auto result = runHashiya({u"import"_s, corpusFile(u"burkina-faso-russia.ar.txt"_s)}, m_library);
+    QCOMPARE(result.exitCode, 0);
+    const QStringList lines = result.outText().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    const QStringList fields = lines.constFirst().split(u'\t');
+    QCOMPARE(fields.size(), 3);
+    QVERIFY(!QUuid::fromString(fields.at(0)).isNull());
+    QCOMPARE(fields.at(1), u"UTF-8"_s);
+    QCOMPARE(fields.at(2), u"بوركينا فاسو تلجأ الى التعاون العسكري الروسي لمواجهة التهديدات الإرهابية"_s);
+    QVERIFY(QFile::exists(m_library));
+    QCOMPARE(QFile::permissions(m_library)
+                 & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+}
+
+void TestCommandLine::importingTheSameTextTwiceGivesOneDocument()
+{
+    const QString first = importCorpusArticle();
+    QVERIFY(!first.isEmpty());
+    // The same text from another path (with spaces and Arabic in its name) is the same document.
+    const QString copy = m_dir->filePath(u"نسخة من المقال.txt"_s);
+    QVERIFY(QFile::copy(corpusFile(u"burkina-faso-russia.ar.txt"_s), copy));
+    const auto again = runHashiya({u"import"_s, copy}, m_library);
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.outText().section(u'\t', 0, 0), first);
+    const auto list = runHashiya({u"list"_s}, m_library);
+    QCOMPARE(list.outText().count(u'\n'), 1);
+}
+
+void TestCommandLine::importLegacyEncoding()
+{
+    const auto result =
+        runHashiya({u"import"_s, corpusFile(u"legacy/news.windows-1256.ar.html"_s)}, m_library);
+    QCOMPARE(result.exitCode, 0);
+    const QString id = result.outText().section(u'\t', 0, 0);
+    const QString encoding = result.outText().section(u'\t', 1, 1);
+    QVERIFY2(encoding.contains(u"1256"_s) || encoding.contains(u"8859-6"_s), qPrintable(encoding));
+    const auto text = runHashiya({u"text"_s, id}, m_library);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.outText().contains(u"كتائب الشهيد عز الدين القسام"_s),
+             qPrintable(text.outText().left(200)));
+}
+
+void TestCommandLine::importReportsUnreadableFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("create");
+    QTest::newRow("missing file") << QByteArray() << false;
+    QTest::newRow("empty file") << QByteArray() << true;
+    QTest::newRow("binary file") << QByteArray(
+        "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33)
+                                 << true;
+}
+
+void TestCommandLine::importReportsUnreadableFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, create);
+    const QString path = m_dir->filePath(u"bad input.txt"_s);
+    if (create) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    const auto result = runHashiya({u"import"_s, path}, m_library);
+    QVERIFY(result.exitCode != 0);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.errText().contains(u"bad input.txt"_s), qPrintable(result.errText()));
+}
+
+void TestCommandLine::listCountsAnnotations()
+{
+    const QString id = importCorpusArticle();
+    const auto list = runHashiya({u"list"_s}, m_library);
+    QCOMPARE(list.exitCode, 0);
+    const QStringList fields = list.outText().trimmed().split(u'\t');
+    QCOMPARE(fields.size(), 3);
+    QCOMPARE(fields.at(0), id);
+    QCOMPARE(fields.at(1), u"0"_s);
+}
+
+void TestCommandLine::textPrintsTheStoredText()
+{
+    const QString id = importCorpusArticle();
+    const auto result = runHashiya({u"text"_s, id.left(8)}, m_library);
+    QCOMPARE(result.exitCode, 0);
+    QFile original(corpusFile(u"burkina-faso-russia.ar.txt"_s));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    // Paragraphs are kept; the blank lines between them are the stored text's block boundaries.
+    const QStringList expected = QString::fromUtf8(original.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList printed = result.outText().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(printed.size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i)
+        QCOMPARE(printed.at(i), expected.at(i).trimmed());
+}
+
+void TestCommandLine::unknownDocumentIsAnError()
+{
+    importCorpusArticle();
+    const auto result = runHashiya({u"text"_s, u"00000000-dead"_s}, m_library);
+    QVERIFY(result.exitCode != 0);
+    QVERIFY(result.errText().contains(u"00000000-dead"_s));
+}
+
+void TestCommandLine::exportFormats_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<bool>("toFile");
+    QTest::newRow("json to standard output") << u"json"_s << false;
+    QTest::newRow("json to a file") << u"json"_s << true;
+    QTest::newRow("markdown to standard output") << u"markdown"_s << false;
+    QTest::newRow("markdown to a file") << u"markdown"_s << true;
+}
+
+void TestCommandLine::exportFormats()
+{
+    QFETCH(QString, format);
+    QFETCH(bool, toFile);
+    const QString id = importCorpusArticle();
+    QStringList arguments{u"export"_s, u"--format"_s, format, u"--document"_s, id};
+    const QString output = m_dir->filePath(u"export."_s + format);
+    if (toFile)
+        arguments << u"--output"_s << output;
+    const auto result = runHashiya(arguments, m_library);
+    QCOMPARE(result.exitCode, 0);
+    QByteArray bytes = result.out;
+    if (toFile) {
+        QVERIFY(result.out.isEmpty());
+        QFile file(output);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        bytes = file.readAll();
+    }
+    if (format == u"json"_s) {
+        QJsonParseError error;
+        const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(json.object().value(u"type"_s).toString(), u"AnnotationCollection"_s);
+    } else {
+        QVERIFY(QString::fromUtf8(bytes).startsWith(u"# بوركينا فاسو"_s));
+    }
+}
+
+void TestCommandLine::exportRejectsUnknownFormat()
+{
+    importCorpusArticle();
+    const auto result = runHashiya({u"export"_s, u"--format"_s, u"docx"_s}, m_library);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.errText().contains(u"--format"_s));
+}
+
+void TestCommandLine::environmentChoosesTheLibrary()
+{
+    QProcessEnvironment environment;
+    environment.insert(u"HASHIYA_LIBRARY"_s, m_library);
+    const auto imported =
+        runHashiya({u"import"_s, corpusFile(u"burkina-faso-russia.ar.txt"_s)}, QString(), environment);
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY(QFile::exists(m_library));
+    const auto list = runHashiya({u"list"_s}, m_library);
+    QCOMPARE(list.outText().count(u'\n'), 1);
+}
+
+void TestCommandLine::versionAndHelp()
+{
+    const auto version = runHashiya({u"--version"_s}, QString());
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.outText().contains(QStringLiteral(HASHIYA_VERSION)));
+    const auto help = runHashiya({u"--help"_s}, QString());
+    QCOMPARE(help.exitCode, 0);
+    for (const char *command : {"import", "list", "text", "export", "--library"})
+        QVERIFY2(help.outText().contains(QLatin1String(command)), command);
+}
+
+void TestCommandLine::refusesAFileThatIsNotALibrary()
+{
+    QFile notALibrary(m_library);
+    QVERIFY(notALibrary.open(QIODevice::WriteOnly));
+    const QByteArray content = "These are my notes, not a database.\n";
+    notALibrary.write(content);
+    notALibrary.close();
+    const auto result = runHashiya({u"list"_s}, m_library);
+    QVERIFY(result.exitCode != 0);
+    QVERIFY2(result.errText().contains(u"library.sqlite"_s), qPrintable(result.errText()));
+    QVERIFY(notALibrary.open(QIODevice::ReadOnly));
+    QCOMPARE(notALibrary.readAll(), content);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
