@@ -12,18 +12,25 @@
 #include "ui/annotationpanel.h"
 #include "ui/documentcontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/readersettings.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace hashiya;
@@ -42,6 +49,10 @@ private Q_SLOTS:
     void panelFiltersAndJumps();
     void deleteFromListAndUndo();
     void badFileGetsAMessageAndChangesNothing();
+    void contextMenuRestylesCopiesAndRemoves();
+    void dropRecentAndZoomAreRemembered();
+    void quittingMidNoteKeepsTheNote();
+    void latinParagraphReadsLeftToRight();
 
 private:
     MainWindow *openWindow(const QString &article);
@@ -371,6 +382,162 @@ void TestUserJourney::badFileGetsAMessageAndChangesNothing()
     QVERIFY(!window->openFile(empty));
     QCOMPARE(window->articleView()->text(), before);
     QCOMPARE(DocumentStore(*m_library).list().size(), 1);
+}
+
+namespace {
+
+/// Runs `step` on the popup menu once it is open (QMenu::exec blocks the test until the menu closes).
+void whenMenuOpens(const std::function<void(QMenu *)> &step)
+{
+    QTimer::singleShot(50, [step] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        step(menu);
+        menu->close();
+    });
+}
+
+QAction *findAction(QMenu *menu, const QString &text)
+{
+    const auto actions = menu->actions();
+    for (QAction *action : actions) {
+        if (action->text().remove(u'&') == text)
+            return action;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestUserJourney::contextMenuRestylesCopiesAndRemoves()
+{
+    MainWindow *window = openWindow(m_article);
+    QVERIFY(window);
+    ArticleView *view = window->articleView();
+    const QString quote = u"توماس سانكارا"_s;
+    const int start = int(view->text().indexOf(quote));
+    view->setSelection(start, start + int(quote.size()));
+    QTest::keyClick(view, Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    AnnotationStore *store = window->controller()->store();
+    const QUuid id = store->annotations().constFirst().id;
+    const QPoint point = centerOf(view, start, start + int(quote.size()));
+    const auto rightClick = [&] {
+        QContextMenuEvent event(QContextMenuEvent::Mouse, point, view->viewport()->mapToGlobal(point));
+        QApplication::sendEvent(view->viewport(), &event);
+    };
+
+    // Style › Question
+    whenMenuOpens([](QMenu *menu) {
+        QAction *style = findAction(menu, u"Style"_s);
+        QVERIFY(style && style->menu());
+        QAction *question = findAction(style->menu(), u"Question"_s);
+        QVERIFY(question);
+        question->trigger();
+    });
+    rightClick();
+    QCOMPARE(store->find(id)->styleId, window->controller()->styles().at(3).id);
+
+    // Copy Quote
+    whenMenuOpens([](QMenu *menu) { findAction(menu, u"Copy Quote"_s)->trigger(); });
+    rightClick();
+    QCOMPARE(QApplication::clipboard()->text(), quote);
+
+    // Remove Highlight, then undo brings it back with its style
+    whenMenuOpens([](QMenu *menu) { findAction(menu, u"Remove Highlight"_s)->trigger(); });
+    rightClick();
+    QVERIFY(!store->find(id));
+    QCOMPARE(view->highlightCount(), 0);
+    window->undoStack()->undo();
+    QVERIFY(store->find(id));
+    QCOMPARE(store->find(id)->styleId, window->controller()->styles().at(3).id);
+}
+
+void TestUserJourney::dropRecentAndZoomAreRemembered()
+{
+    MainWindow *window = openWindow(m_article);
+    QVERIFY(window);
+    // Dropping a file on the window opens it.
+    const QString other = m_dir->filePath(u"hebrew.txt"_s);
+    QVERIFY(QFile::copy(corpusFile(u"lipsum.he.txt"_s), other));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(other)});
+    const QPoint where = window->rect().center();
+    QDragEnterEvent enter(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window, &drop);
+    QVERIFY(window->articleView()->text().startsWith(u"ל"_s)
+            || window->windowFilePath().endsWith(u"hebrew.txt"_s));
+    QCOMPARE(window->windowFilePath(), QFileInfo(other).absoluteFilePath());
+
+    // Both files are in File › Open Recent, the latest first.
+    const QStringList recent = ReaderSettings::recentFiles();
+    QVERIFY(recent.size() >= 2);
+    QCOMPARE(recent.at(0), QFileInfo(other).absoluteFilePath());
+    QCOMPARE(recent.at(1), QFileInfo(m_article).absoluteFilePath());
+
+    // Zoom in twice with Ctrl++ (and Ctrl+=); the next window starts at that zoom.
+    ArticleView *view = window->articleView();
+    const int before = view->zoom();
+    const qreal size = view->displayFont().pointSizeF();
+    QTest::keyClick(view, Qt::Key_Plus, Qt::ControlModifier);
+    QTest::keyClick(view, Qt::Key_Equal, Qt::ControlModifier);
+    QCOMPARE(view->zoom(), before + 2);
+    QVERIFY(view->displayFont().pointSizeF() > size);
+    QTest::keyClick(view, Qt::Key_Minus, Qt::ControlModifier);
+    QCOMPARE(view->zoom(), before + 1);
+    m_window.reset();
+    window = openWindow(m_article);
+    QCOMPARE(window->articleView()->zoom(), before + 1);
+    window->articleView()->setZoom(0);
+}
+
+void TestUserJourney::quittingMidNoteKeepsTheNote()
+{
+    MainWindow *window = openWindow(m_article);
+    QVERIFY(window);
+    ArticleView *view = window->articleView();
+    const QString quote = u"الاتحاد الأفريقي"_s;
+    const int start = int(view->text().indexOf(quote));
+    view->setSelection(start, start + int(quote.size()));
+    QTest::keyClick(view, Qt::Key_4, Qt::ControlModifier);
+    typeText(QApplication::focusWidget(), u"أي قمة؟"_s);
+    const qint64 documentId = window->controller()->document().id;
+    // No pause: quit at once. The note is written before the window goes.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Q, Qt::ControlModifier);
+    QTRY_VERIFY(!window->isVisible());
+    m_window.reset();
+    AnnotationStore store(*m_library, documentId);
+    QCOMPARE(store.annotations().size(), 1);
+    QCOMPARE(store.annotations().constFirst().note, u"أي قمة؟"_s);
+}
+
+void TestUserJourney::latinParagraphReadsLeftToRight()
+{
+    const QString path = m_dir->filePath(u"mixed.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(u"قال المتحدث إن الاجتماع سيعقد غداً في العاصمة.\n\n"
+               "Reuters reported that the meeting would take place in Ouagadougou.\n\n"
+               "2024 عام حافل بالأحداث في المنطقة كلها.\n"_s.toUtf8());
+    file.close();
+    MainWindow *window = openWindow(path);
+    QVERIFY(window);
+    ArticleView *view = window->articleView();
+    const QString text = view->text();
+    const auto firstRect = [&](const QString &needle) {
+        const int at = int(text.indexOf(needle));
+        return view->rangeRects(at, at + int(needle.size())).constFirst();
+    };
+    const QRect english = firstRect(u"Reuters"_s);
+    const QRect arabic = firstRect(u"قال"_s);
+    const QRect digitsFirst = firstRect(u"عام"_s);
+    const int middle = view->viewport()->width() / 2;
+    QVERIFY2(english.left() < middle, "the English paragraph starts at the left");
+    QVERIFY2(arabic.right() > middle, "the Arabic paragraph starts at the right");
+    QVERIFY2(digitsFirst.right() > middle, "a paragraph opening with digits is still Arabic");
 }
 
 QTEST_MAIN(TestUserJourney)
