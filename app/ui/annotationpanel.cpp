@@ -5,6 +5,7 @@
 #include "annotationlist/annotationdelegate.h"
 #include "editors/noteeditor.h"
 #include "editors/tageditor.h"
+#include "ui/swatchicon.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QPixmap>
 #include <QVBoxLayout>
 
 namespace hashiya {
@@ -130,9 +130,7 @@ void AnnotationPanel::setStyles(const QVector<HighlightStyle> &styles)
     m_filterStyle->clear();
     m_filterStyle->addItem(tr("All styles"), qint64(0));
     for (const HighlightStyle &style : styles) {
-        QPixmap swatch(12, 12);
-        swatch.fill(style.color);
-        m_filterStyle->addItem(QIcon(swatch), style.name, style.id);
+        m_filterStyle->addItem(swatchIcon(style.color), style.name, style.id);
     }
     m_filterStyle->setCurrentIndex(qMax(0, m_filterStyle->findData(selected)));
 }

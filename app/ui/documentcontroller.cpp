@@ -15,11 +15,11 @@
 #include "library/stylestore.h"
 #include "library/tagstore.h"
 #include "ui/annotationpanel.h"
+#include "ui/swatchicon.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMenu>
-#include <QPixmap>
 #include <QUndoStack>
 
 namespace hashiya {
@@ -37,13 +37,6 @@ ArticleView::Block toViewBlock(const ArticleBlock &block)
     result.level = block.level;
     result.direction = block.direction;
     return result;
-}
-
-QIcon swatchIcon(const QColor &color)
-{
-    QPixmap pixmap(14, 14);
-    pixmap.fill(color);
-    return QIcon(pixmap);
 }
 
 } // namespace

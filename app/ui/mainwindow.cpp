@@ -9,6 +9,7 @@
 #include "ui/annotationpanel.h"
 #include "ui/documentcontroller.h"
 #include "ui/readersettings.h"
+#include "ui/swatchicon.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -122,9 +123,7 @@ void MainWindow::createActions()
 
     for (const HighlightStyle &style : m_controller->styles()) {
         auto *action = new QAction(tr("Highlight as %1").arg(style.name), this);
-        QPixmap swatch(14, 14);
-        swatch.fill(style.color);
-        action->setIcon(QIcon(swatch));
+        action->setIcon(swatchIcon(style.color));
         if (style.shortcut > 0 && style.shortcut <= 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + style.shortcut)));
         const int number = style.shortcut;
