@@ -21,8 +21,15 @@ namespace {
 const char *const headlessCommands[] = {"import", "list", "text", "export"};
 
 // Decides before any QCoreApplication exists whether a window is wanted, so commands run without a display.
-bool wantsCommand(int argc, char **argv)
+bool runsHeadless(int argc, char **argv)
 {
+    for (int i = 1; i < argc; ++i) {
+        // --help and --version print and exit: they must work where there is no display.
+        for (const char *option : {"--help", "-h", "--help-all", "--version", "-v"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
     static const char *const optionsWithValue[] = {"--library", "--format",   "--document",
                                                    "--output",  "--encoding", "-platform"};
     for (int i = 1; i < argc; ++i) {
@@ -83,7 +90,7 @@ QString commandSummary()
 
 int CommandLine::run(int argc, char **argv)
 {
-    const bool headless = wantsCommand(argc, argv);
+    const bool headless = runsHeadless(argc, argv);
     setApplicationIdentity();
     if (headless) {
         // Commands never show a window, but importers lay out text with QtGui: give them a display of their

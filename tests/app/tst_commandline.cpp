@@ -220,10 +220,15 @@ void TestCommandLine::environmentChoosesTheLibrary()
 
 void TestCommandLine::versionAndHelp()
 {
-    const auto version = runHashiya({u"--version"_s}, QString());
+    // As a packaging script would run them: no display, no platform chosen.
+    QProcessEnvironment noDisplay;
+    noDisplay.insert(u"QT_QPA_PLATFORM"_s, QString());
+    noDisplay.insert(u"DISPLAY"_s, QString());
+    noDisplay.insert(u"WAYLAND_DISPLAY"_s, QString());
+    const auto version = runHashiya({u"--version"_s}, QString(), noDisplay);
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.outText().contains(QStringLiteral(HASHIYA_VERSION)));
-    const auto help = runHashiya({u"--help"_s}, QString());
+    const auto help = runHashiya({u"--help"_s}, QString(), noDisplay);
     QCOMPARE(help.exitCode, 0);
     for (const char *command : {"import", "list", "text", "export", "--library"})
         QVERIFY2(help.outText().contains(QLatin1String(command)), command);

@@ -18,6 +18,7 @@ struct ProcessResult {
 };
 
 /// Runs the built binary with the given arguments and library, headless, and waits for it (30 s at most).
+/// Variables in `extra` are added to the environment; one with an empty value is removed from it.
 ProcessResult runHashiya(const QStringList &arguments, const QString &libraryPath,
                          const QProcessEnvironment &extra = QProcessEnvironment());
 
