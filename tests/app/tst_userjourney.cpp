@@ -53,6 +53,7 @@ private Q_SLOTS:
     void dropRecentAndZoomAreRemembered();
     void quittingMidNoteKeepsTheNote();
     void latinParagraphReadsLeftToRight();
+    void noteUndoesOneStepPerPause();
 
 private:
     MainWindow *openWindow(const QString &article);
@@ -538,6 +539,39 @@ void TestUserJourney::latinParagraphReadsLeftToRight()
     QVERIFY2(english.left() < middle, "the English paragraph starts at the left");
     QVERIFY2(arabic.right() > middle, "the Arabic paragraph starts at the right");
     QVERIFY2(digitsFirst.right() > middle, "a paragraph opening with digits is still Arabic");
+}
+
+void TestUserJourney::noteUndoesOneStepPerPause()
+{
+    MainWindow *window = openWindow(m_article);
+    QVERIFY(window);
+    ArticleView *view = window->articleView();
+    const QString quote = u"سبوتنيك"_s;
+    const int start = int(view->text().indexOf(quote));
+    view->setSelection(start, start + int(quote.size()));
+    QTest::keyClick(view, Qt::Key_1, Qt::ControlModifier);
+    NoteEditor *note = window->annotationPanel()->noteEditor();
+    AnnotationStore *store = window->controller()->store();
+    const QUuid id = window->annotationPanel()->currentAnnotation();
+
+    typeText(note, u"وكالة روسية"_s);
+    QTRY_COMPARE(store->find(id)->note, u"وكالة روسية"_s); // a pause: one step
+    typeText(note, u" — state media"_s);
+    QTRY_COMPARE(store->find(id)->note, u"وكالة روسية — state media"_s); // another pause: another step
+
+    // Undo in the note editor takes back the last burst of typing, not a letter.
+    QTest::keyClick(note, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(store->find(id)->note, u"وكالة روسية"_s);
+    QCOMPARE(note->note(), u"وكالة روسية"_s);
+    QTest::keyClick(note, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(store->find(id)->note, QString());
+    QTest::keyClick(note, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(note->note(), u"وكالة روسية"_s);
+    // One more undo past the notes removes the highlight itself.
+    QTest::keyClick(note, Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(note, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!store->find(id));
+    QCOMPARE(view->highlightCount(), 0);
 }
 
 QTEST_MAIN(TestUserJourney)
