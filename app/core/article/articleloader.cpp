@@ -130,6 +130,9 @@ LoadResult ArticleLoader::loadBytes(const QByteArray &bytes, const QString &sour
     }
     result.article.sourcePath = sourcePath;
     result.article.encoding = decoded.encoding;
+    result.encodingUncertain = forcedEncoding.isEmpty() && (decoded.lowConfidence || decoded.hadInvalidBytes);
+    if (!decoded.note.isEmpty())
+        result.warning = result.warning.isEmpty() ? decoded.note : result.warning + u' ' + decoded.note;
     if (result.article.title.isEmpty())
         result.article.title = QFileInfo(sourcePath).completeBaseName();
     return result;

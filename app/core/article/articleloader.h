@@ -12,8 +12,9 @@ namespace hashiya {
  */
 struct LoadResult {
     Article article;
-    QString error;   // empty on success
-    QString warning; // e.g. invalid bytes were replaced
+    QString error;                  // empty on success
+    QString warning;                // e.g. invalid bytes were replaced
+    bool encodingUncertain = false; // the encoding was a guess the user should be able to correct
 
     bool ok() const { return error.isEmpty(); }
 };

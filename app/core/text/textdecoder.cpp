@@ -1,27 +1,19 @@
 #include "text/textdecoder.h"
 
+#include "text/charsetconverter.h"
+#include "text/encodingranker.h"
+#include "text/htmlcharset.h"
+#include "text/textplausibility.h"
+#include "text/utf16sniffer.h"
+
 #include <QCoreApplication>
 
-#include <unicode/ucnv.h>
-#include <unicode/ucnv_cb.h>
-#include <unicode/ucsdet.h>
 #include <unicode/utf8.h>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace hashiya {
 namespace {
-
-struct ConverterCloser {
-    void operator()(UConverter *c) const { ucnv_close(c); }
-};
-struct DetectorCloser {
-    void operator()(UCharsetDetector *d) const { ucsdet_close(d); }
-};
-using ConverterPtr = std::unique_ptr<UConverter, ConverterCloser>;
-using DetectorPtr = std::unique_ptr<UCharsetDetector, DetectorCloser>;
 
 struct Bom {
     QByteArray bytes;
@@ -40,33 +32,9 @@ const Bom &bomAt(int i)
 }
 constexpr int BomCount = 5;
 
-// ICU's default substitute callback writes U+001A for some single-byte converters; we always want U+FFFD,
-// and we want to know that it happened.
-void substituteCallback(const void *context, UConverterToUnicodeArgs *args, const char *, int32_t,
-                        UConverterCallbackReason reason, UErrorCode *error)
-{
-    if (reason != UCNV_UNASSIGNED && reason != UCNV_ILLEGAL && reason != UCNV_IRREGULAR)
-        return;
-    *static_cast<bool *>(const_cast<void *>(context)) = true;
-    *error = U_ZERO_ERROR;
-    static const UChar replacement = 0xFFFD;
-    ucnv_cbToUWriteUChars(args, &replacement, 1, 0, error);
-}
-
-QString standardName(UConverter *converter, const QString &fallback)
-{
-    UErrorCode status = U_ZERO_ERROR;
-    const char *internal = ucnv_getName(converter, &status);
-    if (U_FAILURE(status))
-        return fallback;
-    for (const char *standard : {"MIME", "IANA", "WINDOWS"}) {
-        status = U_ZERO_ERROR;
-        const char *name = ucnv_getStandardName(internal, standard, &status);
-        if (U_SUCCESS(status) && name)
-            return QString::fromLatin1(name);
-    }
-    return fallback;
-}
+// Two readings this close are a coin toss the user should be able to overrule.
+constexpr int CloseMargin = 10;
+constexpr int LowConfidence = 50;
 
 struct Utf8Scan {
     qsizetype invalid = 0;   // ill-formed sequences
@@ -90,6 +58,38 @@ Utf8Scan scanUtf8(const QByteArray &bytes)
     return scan;
 }
 
+void stripBom(QString &text)
+{
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+}
+
+QString overruledNote(const QString &declared, const QString &used)
+{
+    return QCoreApplication::translate(
+               "hashiya::TextDecoder",
+               "The page says it is %1, but its bytes do not read as %1; it was read as "
+               "%2.")
+        .arg(declared, used);
+}
+
+// UTF-16 without a BOM: the byte pattern proposes it, the text must confirm it (pure ASCII counts, since
+// its NUL high bytes are the whole evidence).
+bool decodeUtf16(const QByteArray &bytes, DecodedText &result)
+{
+    const QString encoding = Utf16Sniffer::guess(bytes);
+    if (encoding.isEmpty())
+        return false;
+    DecodedText decoded = TextDecoder::convert(bytes, encoding);
+    const Plausibility plausibility = TextPlausibility::judge(decoded.text.left(64 * 1024), false);
+    if (!decoded.error.isEmpty() || plausibility.badCharacters > 0
+        || (plausibility.letters > 0 && plausibility.score < 40))
+        return false;
+    decoded.confidence = plausibility.letters > 0 ? std::max(plausibility.score, 60) : 80;
+    result = std::move(decoded);
+    return true;
+}
+
 } // namespace
 
 bool TextDecoder::looksLikeHtml(const QByteArray &bytes)
@@ -106,108 +106,145 @@ bool TextDecoder::looksLikeHtml(const QByteArray &bytes)
 
 DecodedText TextDecoder::convert(const QByteArray &bytes, const QString &encoding)
 {
+    const Conversion conversion = CharsetConverter::convert(bytes, encoding);
     DecodedText result;
-    UErrorCode status = U_ZERO_ERROR;
-    ConverterPtr converter(ucnv_open(encoding.toLatin1().constData(), &status));
-    if (U_FAILURE(status) || !converter || encoding.isEmpty()) {
-        result.error =
-            QCoreApplication::translate("hashiya::TextDecoder", "Unknown encoding “%1”.").arg(encoding);
+    if (!conversion.error.isEmpty()) {
+        result.error = conversion.error;
         return result;
     }
-    result.encoding = standardName(converter.get(), encoding);
+    result.text = conversion.text;
+    result.encoding = conversion.encoding;
     result.confidence = 100;
-
-    bool invalid = false;
-    ucnv_setToUCallBack(converter.get(), substituteCallback, &invalid, nullptr, nullptr, &status);
-
-    // One UTF-16 unit per byte is enough for every converter we can meet (UTF-8, UTF-16/32, single- and
-    // double-byte sets), but grow if one surprises us rather than lose text.
-    QString text(bytes.size() + 16, Qt::Uninitialized);
-    const char *source = bytes.constData();
-    const char *sourceLimit = source + bytes.size();
-    qsizetype written = 0;
-    for (;;) {
-        status = U_ZERO_ERROR;
-        auto *target = reinterpret_cast<UChar *>(text.data()) + written;
-        auto *const targetStart = target;
-        const auto *targetLimit = reinterpret_cast<const UChar *>(text.constData()) + text.size();
-        ucnv_toUnicode(converter.get(), &target, targetLimit, &source, sourceLimit, nullptr, true, &status);
-        written += target - targetStart;
-        if (status == U_BUFFER_OVERFLOW_ERROR) {
-            text.resize(text.size() * 2);
-            continue;
-        }
-        break;
-    }
-    if (U_FAILURE(status)) {
-        result = {};
-        result.error =
-            QCoreApplication::translate("hashiya::TextDecoder", "The text could not be decoded as %1: %2.")
-                .arg(encoding, QString::fromLatin1(u_errorName(status)));
-        return result;
-    }
-    text.truncate(written);
-    result.text = std::move(text);
-    result.hadInvalidBytes = invalid;
+    result.hadInvalidBytes = conversion.invalidBytes;
     return result;
 }
 
 DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &forcedEncoding)
 {
+    const QString declared = HtmlCharset::declared(bytes);
     if (!forcedEncoding.isEmpty()) {
         DecodedText forced = convert(bytes, forcedEncoding);
-        if (forced.text.startsWith(QChar(0xFEFF)))
-            forced.text.remove(0, 1);
+        stripBom(forced.text);
+        forced.declaredEncoding = declared;
         return forced;
     }
 
     for (int i = 0; i < BomCount; ++i) {
         const Bom &bom = bomAt(i);
-        if (bytes.startsWith(bom.bytes))
-            return convert(bytes.mid(bom.bytes.size()), QString::fromLatin1(bom.encoding));
-    }
-
-    const Utf8Scan scan = scanUtf8(bytes);
-    if (scan.invalid == 0)
-        return convert(bytes, u"UTF-8"_s);
-
-    // A UTF-8 file with a few damaged bytes is still UTF-8: a detector would pick a single-byte charset and
-    // turn every Arabic letter into mojibake. Legacy Arabic encodings almost never form valid multi-byte
-    // UTF-8 sequences, so many valid ones against few invalid ones is a strong signal.
-    if (scan.multibyte >= 4 * scan.invalid) {
-        DecodedText damaged = convert(bytes, u"UTF-8"_s);
-        damaged.confidence = int(100 * scan.multibyte / (scan.multibyte + scan.invalid));
-        return damaged;
-    }
-
-    UErrorCode status = U_ZERO_ERROR;
-    DetectorPtr detector(ucsdet_open(&status));
-    if (U_SUCCESS(status)) {
-        ucsdet_enableInputFilter(detector.get(), looksLikeHtml(bytes));
-        ucsdet_setText(detector.get(), bytes.constData(), int32_t(bytes.size()), &status);
-        int32_t count = 0;
-        const UCharsetMatch **matches = ucsdet_detectAll(detector.get(), &count, &status);
-        for (int32_t i = 0; U_SUCCESS(status) && i < count; ++i) {
-            UErrorCode matchStatus = U_ZERO_ERROR;
-            const char *name = ucsdet_getName(matches[i], &matchStatus);
-            const int confidence = ucsdet_getConfidence(matches[i], &matchStatus);
-            if (U_FAILURE(matchStatus) || !name)
-                continue;
-            DecodedText detected = convert(bytes, QString::fromLatin1(name));
-            if (!detected.error.isEmpty())
-                continue; // the detector knows a few charsets (e.g. IBM424_rtl) no converter is built for
-            detected.encoding = QString::fromLatin1(name);
-            detected.confidence = confidence;
-            if (detected.text.startsWith(QChar(0xFEFF)))
-                detected.text.remove(0, 1);
-            return detected;
+        if (bytes.startsWith(bom.bytes)) {
+            DecodedText marked = convert(bytes.mid(bom.bytes.size()), QString::fromLatin1(bom.encoding));
+            marked.declaredEncoding = declared;
+            return marked;
         }
     }
 
-    // Nothing better is known: UTF-8 with replacement characters loses no valid text.
-    DecodedText fallback = convert(bytes, u"UTF-8"_s);
-    fallback.confidence = 0;
-    return fallback;
+    DecodedText result;
+    if (decodeUtf16(bytes, result)) {
+        result.declaredEncoding = declared;
+        return result;
+    }
+
+    const Utf8Scan scan = scanUtf8(bytes);
+    // Valid UTF-8 is UTF-8 whatever a page claims: legacy bytes almost never form valid sequences. A damaged
+    // UTF-8 file (many valid sequences against few invalid ones) is still UTF-8, not mojibake.
+    if (scan.invalid == 0 || scan.multibyte >= 4 * scan.invalid) {
+        result = convert(bytes, u"UTF-8"_s);
+        if (scan.invalid > 0)
+            result.confidence = int(100 * scan.multibyte / (scan.multibyte + scan.invalid));
+        result.declaredEncoding = declared;
+        if (!declared.isEmpty() && declared != result.encoding && scan.multibyte > 0)
+            result.note = overruledNote(declared, result.encoding);
+        return result;
+    }
+
+    const EncodingRanker ranker(bytes);
+    const QVector<RankedEncoding> &ranked = ranker.ranked();
+    if (ranked.isEmpty()) { // no converter opened at all: UTF-8 with replacement characters loses no text
+        result = convert(bytes, u"UTF-8"_s);
+        result.confidence = 0;
+        result.lowConfidence = true;
+        return result;
+    }
+    const RankedEncoding &best = ranked.first();
+    if (ranker.sampleIsWhole()) {
+        result.text = best.sample;
+        result.encoding = best.encoding;
+        result.hadInvalidBytes = best.invalidBytes;
+    } else {
+        result = convert(bytes, best.encoding);
+        stripBom(result.text);
+    }
+    result.confidence = best.confidence;
+    result.declaredEncoding = ranker.declared();
+    const bool declaredWon = best.declared && !ranker.declaredRejected();
+    const bool close = ranked.size() > 1 && best.confidence - ranked.at(1).confidence < CloseMargin;
+    result.lowConfidence = !declaredWon && (best.confidence < LowConfidence || close);
+    if (ranker.declaredRejected())
+        result.note = overruledNote(ranker.declared(), best.encoding);
+    return result;
+}
+
+QVector<EncodingCandidate> TextDecoder::candidates(const QByteArray &bytes, int max)
+{
+    QVector<EncodingCandidate> list;
+    if (max <= 0)
+        return list;
+    const bool html = looksLikeHtml(bytes);
+    const DecodedText chosen = decode(bytes);
+    if (!chosen.encoding.isEmpty())
+        list.append({chosen.encoding, chosen.confidence, preview(chosen.text, html)});
+
+    const EncodingRanker ranker(bytes);
+    for (const RankedEncoding &r : ranker.ranked()) {
+        if (list.size() >= max)
+            break;
+        // The chosen reading is already first; the others are listed once per distinct text.
+        if (r.encoding == chosen.encoding || (!r.sample.isEmpty() && chosen.text.startsWith(r.sample)))
+            continue;
+        list.append({r.encoding, r.confidence, preview(r.sample, html)});
+    }
+    return list;
+}
+
+QString TextDecoder::preview(const QString &text, bool markup, int length)
+{
+    constexpr qsizetype Scan = 4096; // a preview needs the beginning only
+    QString plain;
+    plain.reserve(std::min<qsizetype>(text.size(), Scan));
+    bool inTag = false;
+    bool space = false;
+    for (qsizetype i = 0; i < text.size() && plain.size() < Scan; ++i) {
+        const QChar c = text.at(i);
+        if (markup && c == u'<') {
+            inTag = true;
+            continue;
+        }
+        if (inTag) {
+            inTag = c != u'>';
+            space = space || !inTag;
+            continue;
+        }
+        if (c.isSpace() || c.category() == QChar::Other_Control) {
+            space = true;
+            continue;
+        }
+        if (space && !plain.isEmpty())
+            plain.append(u' ');
+        space = false;
+        plain.append(c);
+    }
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < plain.size(); ++i) {
+        if (plain.at(i).unicode() >= 0x80) {
+            start = plain.lastIndexOf(u' ', i);
+            start = start < 0 ? 0 : start + 1;
+            break;
+        }
+    }
+    qsizetype end = std::min(plain.size(), start + length);
+    if (end < plain.size() && end > start && plain.at(end - 1).isHighSurrogate())
+        --end;
+    return plain.mid(start, end - start);
 }
 
 } // namespace hashiya

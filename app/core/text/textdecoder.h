@@ -1,7 +1,10 @@
 #pragma once
 
+#include "text/encodingcandidate.h"
+
 #include <QByteArray>
 #include <QString>
+#include <QVector>
 
 namespace hashiya {
 
@@ -12,11 +15,16 @@ struct DecodedText {
     int confidence = 0;           // 0..100
     bool hadInvalidBytes = false; // some bytes were not valid in `encoding` and became U+FFFD
     QString error;                // why decoding failed (unknown forced encoding); empty on success
+    bool lowConfidence = false;   // a guess: offer "Reopen with encoding…" rather than trust it silently
+    QString declaredEncoding;     // what the HTML page's meta charset says (standard name); empty when none
+    QString note;                 // for the user, when the declared charset was overruled; else empty
 };
 
 /**
- * Turns the bytes of an article into text: byte-order mark, then strict UTF-8, then ICU's charset detection,
- * then ICU's converters. Nothing is ever truncated: bytes that do not decode become U+FFFD.
+ * Turns the bytes of an article into text: byte-order mark, then UTF-16 recognised by its byte pattern, then
+ * strict UTF-8, then a ranking of the legacy encodings by what their text looks like (EncodingRanker), in
+ * which an HTML page's own meta charset counts. Nothing is ever truncated: bytes that do not decode become
+ * U+FFFD.
  */
 class TextDecoder final
 {
@@ -28,6 +36,14 @@ public:
 
     /** True when the bytes start like an HTML or XML document (ICU's detector then skips the markup). */
     static bool looksLikeHtml(const QByteArray &bytes);
+
+    /** The likely encodings of `bytes`, best first (the one `decode` picks leads), each reading distinct,
+     *  with a one-line preview: what "Reopen with encoding…" offers. */
+    static QVector<EncodingCandidate> candidates(const QByteArray &bytes, int max = 5);
+
+    /** About `length` characters of `text` on one line, from its first non-ASCII word when there is one
+     *  (so a page's English markup does not hide its Arabic), tags skipped when `markup`. */
+    static QString preview(const QString &text, bool markup, int length = 80);
 };
 
 } // namespace hashiya
