@@ -1,6 +1,7 @@
 #include "library/annotationrepository.h"
 
 #include "library/library.h"
+#include "library/searchindexer.h"
 #include "library/sqlvalues.h"
 #include "library/tagkey.h"
 
@@ -41,6 +42,12 @@ AnchorState AnnotationRepository::stateFromName(const QString &name)
 bool AnnotationRepository::fail(const QSqlQuery &query)
 {
     m_lastError = query.lastError().text();
+    return false;
+}
+
+bool AnnotationRepository::failIndex(const SearchIndexer &indexer)
+{
+    m_lastError = indexer.lastError();
     return false;
 }
 
@@ -124,17 +131,21 @@ bool AnnotationRepository::insert(Annotation &annotation)
     q.addBindValue(stateName(annotation.state));
     if (!exec(q))
         return false;
+    SearchIndexer indexer(m_library);
+    if (!indexer.indexAnnotation(q.lastInsertId().toLongLong(), annotation.documentId, annotation.quote.exact,
+                                 annotation.note))
+        return failIndex(indexer);
 
     QStringList stored;
     for (const QString &name : std::as_const(annotation.tags)) {
         QString storedName;
-        if (!insertTag(annotation.id, int(stored.size()), name, &storedName))
+        if (!linkTag(annotation.id, int(stored.size()), name, &storedName))
             return false;
         if (!stored.contains(storedName))
             stored.append(storedName);
     }
     annotation.tags = stored;
-    return true;
+    return stored.isEmpty() || indexer.reindexTags(annotation.id) || failIndex(indexer);
 }
 
 bool AnnotationRepository::remove(const QUuid &id)
@@ -159,7 +170,10 @@ bool AnnotationRepository::setNote(const QUuid &id, const QString &note, const Q
     q.addBindValue(sql::text(note));
     q.addBindValue(sql::fromDateTime(modified));
     q.addBindValue(sql::fromUuid(id));
-    return updateOne(q);
+    if (!updateOne(q))
+        return false;
+    SearchIndexer indexer(m_library);
+    return indexer.reindexNote(id, note) || failIndex(indexer);
 }
 
 bool AnnotationRepository::setAnchor(const QUuid &id, int start, int end, const TextQuote &quote,
@@ -176,7 +190,10 @@ bool AnnotationRepository::setAnchor(const QUuid &id, int start, int end, const 
     q.addBindValue(stateName(state));
     q.addBindValue(sql::fromDateTime(modified));
     q.addBindValue(sql::fromUuid(id));
-    return updateOne(q);
+    if (!updateOne(q))
+        return false;
+    SearchIndexer indexer(m_library);
+    return indexer.reindexQuote(id, quote.exact) || failIndex(indexer);
 }
 
 bool AnnotationRepository::touch(const QUuid &id, const QDateTime &modified)
@@ -215,6 +232,14 @@ qint64 AnnotationRepository::tagIdFor(const QString &name, QString *storedName)
 }
 
 bool AnnotationRepository::insertTag(const QUuid &id, int position, const QString &name, QString *storedName)
+{
+    if (!linkTag(id, position, name, storedName))
+        return false;
+    SearchIndexer indexer(m_library);
+    return indexer.reindexTags(id) || failIndex(indexer);
+}
+
+bool AnnotationRepository::linkTag(const QUuid &id, int position, const QString &name, QString *storedName)
 {
     QString stored;
     const qint64 tagId = tagIdFor(name, &stored);
@@ -272,7 +297,10 @@ bool AnnotationRepository::removeTag(const QUuid &id, const QString &name)
         u"UPDATE annotation_tag SET position = position - 1 WHERE annotation = ? AND position > ?"_s);
     close.addBindValue(annotationId);
     close.addBindValue(removedAt);
-    return exec(close);
+    if (!exec(close))
+        return false;
+    SearchIndexer indexer(m_library);
+    return indexer.reindexTags(id) || failIndex(indexer);
 }
 
 } // namespace hashiya

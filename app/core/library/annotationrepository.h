@@ -11,10 +11,13 @@ class QSqlQuery;
 namespace hashiya {
 
 class Library;
+class SearchIndexer;
 
 /**
  * The SQL for annotations and their tag links. Every method is one or a few statements and opens no
- * transaction of its own: AnnotationStore wraps each user edit in exactly one Transaction.
+ * transaction of its own: AnnotationStore wraps each user edit in exactly one Transaction. Each write also
+ * updates the search index (SearchIndexer) for what it changed: quote, note, tags; a removal takes the
+ * annotation's entries with it through the foreign keys.
  */
 class AnnotationRepository final
 {
@@ -49,6 +52,9 @@ public:
 
 private:
     bool fail(const QSqlQuery &query);
+    bool failIndex(const SearchIndexer &indexer);
+    /// insertTag without the index upkeep, for insert() which indexes all tags at once.
+    bool linkTag(const QUuid &id, int position, const QString &name, QString *storedName);
     bool exec(QSqlQuery &query);
     bool updateOne(QSqlQuery &query);
     qint64 tagIdFor(const QString &name, QString *storedName);

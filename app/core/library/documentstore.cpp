@@ -1,6 +1,8 @@
 #include "library/documentstore.h"
 
 #include "library/library.h"
+#include "library/savepoint.h"
+#include "library/searchindexer.h"
 #include "library/sqlvalues.h"
 
 #include <QCryptographicHash>
@@ -163,9 +165,24 @@ bool DocumentStore::insert(DocumentRecord &record)
     q.addBindValue(sql::fromDateTime(r.created));
     q.addBindValue(sql::fromDateTime(r.lastOpened));
     q.addBindValue(r.readingPosition);
+    // The document and its search entries go in together, inside the caller's transaction or on their own.
+    Savepoint savepoint(m_library, u"document_insert"_s);
+    if (!savepoint.isActive()) {
+        m_lastError = savepoint.errorMessage();
+        return false;
+    }
     if (!q.exec())
         return fail(q);
     r.id = q.lastInsertId().toLongLong();
+    SearchIndexer indexer(m_library);
+    if (!indexer.indexDocument(r.id, r.title, r.text)) {
+        m_lastError = indexer.lastError();
+        return false;
+    }
+    if (!savepoint.release()) {
+        m_lastError = savepoint.errorMessage();
+        return false;
+    }
     record = r;
     return true;
 }

@@ -32,11 +32,12 @@ public:
     /// A uuid prefix of at least 4 hex digits that names exactly one document, or a full 64-digit SHA-256.
     std::optional<DocumentRecord> findByIdPrefix(const QString &prefix);
 
-    /// Inserts a new document; fills id, uuid (if null), created and lastOpened (now), sha256 (if empty).
+    /// Inserts a new document and indexes its title and text for search, all or nothing; fills id, uuid (if
+    /// null), created and lastOpened (now), sha256 (if empty).
     bool insert(DocumentRecord &record);
     bool markOpened(qint64 id, const QString &sourcePath);
     bool setReadingPosition(qint64 id, int position);
-    /// Deletes a document and, through the foreign keys, its annotations.
+    /// Deletes a document and, through the foreign keys, its annotations and search entries.
     bool remove(qint64 id);
     /// Every document, most recently opened first, without their texts.
     QVector<DocumentSummary> list();

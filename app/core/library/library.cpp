@@ -1,6 +1,7 @@
 #include "library/library.h"
 
 #include "library/schemamigration.h"
+#include "library/searchindex.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -170,6 +171,12 @@ std::unique_ptr<Library> Library::open(const QString &path, QString *errorMessag
                 .arg(QDir::toNativeSeparators(path), migrationError);
         return nullptr;
     }
+    // The index is derived data: when it was dropped or damaged (by hand, by another tool), it is rebuilt
+    // from the documents and annotations, which are only read. A failure leaves search empty, not the
+    // library closed.
+    SearchIndex index(*library);
+    if (!index.isIntact() && !index.rebuild())
+        qWarning("hashiya: %s", qUtf8Printable(index.lastError()));
 
     const QFileDevice::Permissions shared =
         QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;

@@ -1,6 +1,7 @@
 #include "library/schemamigration.h"
 
 #include "library/library.h"
+#include "library/searchindexer.h"
 #include "library/transaction.h"
 
 #include <QSqlError>
@@ -99,11 +100,23 @@ bool createInitialSchema(const Library &library, QString *errorMessage)
     return execAll(library, statements, errorMessage);
 }
 
+// Version 2: the full-text index over folded titles, paragraphs, quotes, notes and tag names, filled from the
+// data already there.
+bool createSearchIndex(const Library &library, QString *errorMessage)
+{
+    SearchIndexer indexer(library);
+    if (indexer.createSchema() && indexer.fill())
+        return true;
+    *errorMessage = indexer.lastError();
+    return false;
+}
+
 using Step = bool (*)(const Library &, QString *);
 
 // Index i holds the step to version i + 1.
 constexpr Step steps[] = {
     createInitialSchema,
+    createSearchIndex,
 };
 
 int readUserVersion(const Library &library, QString *errorMessage)

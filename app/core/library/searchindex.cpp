@@ -1,0 +1,213 @@
+#include "library/searchindex.h"
+
+#include "library/library.h"
+#include "library/searchindexer.h"
+#include "library/searchquery.h"
+#include "library/searchsnippet.h"
+#include "library/sqlvalues.h"
+#include "library/transaction.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace hashiya {
+
+namespace {
+
+// FTS5 ranks inside the subquery (ORDER BY rank LIMIT is optimised there); the joins then read the limited
+// rows only. The document's text is not selected: a Text hit reads it once per document, below.
+const QString searchSql = uR"(SELECT e.kind, e.document, e.start, f.rank, d.title, a.uuid, a.start, a."end",
+        a.exact, a.note, t.name, e.annotation
+    FROM (SELECT rowid, rank FROM search_text WHERE search_text MATCH ? ORDER BY rank LIMIT ?) f
+    JOIN search_entry e ON e.id = f.rowid
+    JOIN document d ON d.id = e.document
+    LEFT JOIN annotation a ON a.id = e.annotation
+    LEFT JOIN tag t ON t.id = e.tag
+    ORDER BY f.rank)"_s;
+
+struct Row {
+    SearchHit hit;
+    int entryStart = 0;
+    int annotationStart = 0;
+    int annotationEnd = 0;
+    QString exact;
+    QString note;
+    QString tag;
+};
+
+SearchHit::Kind kindFrom(int value)
+{
+    return SearchHit::Kind(std::clamp(value, int(SearchHit::Kind::Title), int(SearchHit::Kind::Tag)));
+}
+
+} // namespace
+
+SearchIndex::SearchIndex(const Library &library)
+    : m_library(library)
+{}
+
+QVector<SearchHit> SearchIndex::search(const QString &query, int limit)
+{
+    m_lastError.clear();
+    const SearchQuery parsed(query);
+    if (parsed.isEmpty() || limit <= 0)
+        return {};
+
+    QSqlQuery &q = m_library.statement(searchSql);
+    q.addBindValue(parsed.matchExpression());
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        m_lastError = QStringLiteral("Cannot search the library: %1").arg(q.lastError().text());
+        return {};
+    }
+    QVector<Row> rows;
+    while (q.next()) {
+        Row row;
+        row.hit.kind = kindFrom(q.value(0).toInt());
+        row.hit.documentId = q.value(1).toLongLong();
+        row.entryStart = q.value(2).toInt();
+        row.hit.rank = q.value(3).toDouble();
+        row.hit.documentTitle = q.value(4).toString();
+        const bool ofAnnotation = !q.value(11).isNull();
+        if (ofAnnotation && q.value(5).isNull())
+            continue; // its annotation was deleted without the index (foreign keys off in another tool)
+        row.hit.annotationId = ofAnnotation ? sql::toUuid(q.value(5)) : QUuid();
+        row.annotationStart = q.value(6).toInt();
+        row.annotationEnd = q.value(7).toInt();
+        row.exact = q.value(8).toString();
+        row.note = q.value(9).toString();
+        row.tag = q.value(10).toString();
+        rows.append(std::move(row));
+    }
+    if (q.lastError().isValid()) {
+        m_lastError = QStringLiteral("Cannot search the library: %1").arg(q.lastError().text());
+        return {};
+    }
+    q.finish();
+
+    QHash<qint64, QString> texts; // documents with Text hits, read once each
+    QVector<SearchHit> hits;
+    hits.reserve(rows.size());
+    for (Row &row : rows) {
+        SearchHit &hit = row.hit;
+        QString source;
+        int base = 0; // offset of `source` in the document's text, when it is a piece of it
+        switch (hit.kind) {
+        case SearchHit::Kind::Title:
+            source = hit.documentTitle;
+            break;
+        case SearchHit::Kind::Text: {
+            auto text = texts.find(hit.documentId);
+            if (text == texts.end()) {
+                QSqlQuery &read = m_library.statement(u"SELECT text FROM document WHERE id = ?"_s);
+                read.addBindValue(hit.documentId);
+                QString value;
+                if (read.exec() && read.next())
+                    value = read.value(0).toString();
+                read.finish();
+                text = texts.insert(hit.documentId, value);
+            }
+            base = std::clamp(row.entryStart, 0, int(text->size()));
+            qsizetype blockEnd = text->indexOf(u'\n', base);
+            if (blockEnd < 0)
+                blockEnd = text->size();
+            source = text->mid(base, blockEnd - base);
+            break;
+        }
+        case SearchHit::Kind::Quote:
+            source = row.exact;
+            base = row.annotationStart;
+            break;
+        case SearchHit::Kind::Note:
+            source = row.note;
+            break;
+        case SearchHit::Kind::Tag:
+            source = row.tag;
+            break;
+        }
+
+        const TextFinder finder(source);
+        const QVector<TextMatch> matches = parsed.matchesIn(finder, source);
+        const TextMatch focus = matches.isEmpty() ? TextMatch{} : matches.constFirst();
+        const SearchSnippet snippet(source, focus, matches);
+        hit.snippet = snippet.text();
+        hit.snippetMatches = snippet.matches();
+
+        switch (hit.kind) {
+        case SearchHit::Kind::Title:
+            hit.start = hit.end = -1;
+            break;
+        case SearchHit::Kind::Text:
+            hit.start = base + focus.start;
+            hit.end = base + focus.end;
+            break;
+        case SearchHit::Kind::Quote:
+            if (matches.isEmpty()) {
+                hit.start = row.annotationStart;
+                hit.end = row.annotationEnd;
+            } else {
+                hit.start = base + focus.start;
+                hit.end = base + focus.end;
+            }
+            break;
+        case SearchHit::Kind::Note:
+        case SearchHit::Kind::Tag:
+            // The passage the annotation marks: choosing the hit opens the article there.
+            hit.start = row.annotationStart;
+            hit.end = row.annotationEnd;
+            break;
+        }
+        hits.append(std::move(hit));
+    }
+    return hits;
+}
+
+bool SearchIndex::rebuild()
+{
+    m_lastError.clear();
+    Transaction transaction(m_library);
+    if (!transaction.isActive()) {
+        m_lastError = QStringLiteral("Cannot rebuild the search index: %1").arg(transaction.errorMessage());
+        return false;
+    }
+    SearchIndexer indexer(m_library);
+    if (!indexer.dropSchema() || !indexer.createSchema() || !indexer.fill()) {
+        m_lastError = QStringLiteral("Cannot rebuild the search index: %1").arg(indexer.lastError());
+        return false;
+    }
+    if (!transaction.commit()) {
+        m_lastError = QStringLiteral("Cannot rebuild the search index: %1").arg(transaction.errorMessage());
+        return false;
+    }
+    return true;
+}
+
+bool SearchIndex::isIntact()
+{
+    m_lastError.clear();
+    QSqlQuery q(m_library.database());
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master WHERE name IN ('search_entry', 'search_text', "
+                u"'search_entry_insert', 'search_entry_delete', 'search_entry_update')"_s)
+        || !q.next()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    if (q.value(0).toInt() != 5) {
+        m_lastError = QStringLiteral("The search index is incomplete.");
+        return false;
+    }
+    q.finish();
+    // Reads the FTS structure record and a term's entries: fails when its shadow tables are gone or damaged.
+    if (!q.exec(u"SELECT rowid FROM search_text WHERE search_text MATCH '\"hashiya\"' LIMIT 1"_s)) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace hashiya

@@ -1,0 +1,294 @@
+#include "library/searchindexer.h"
+
+#include "library/library.h"
+#include "library/sqlvalues.h"
+#include "text/textfolder.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace hashiya {
+
+namespace {
+
+// The entry rows carry the folded text; search_text is an external-content FTS5 table over them, so the
+// folded text is stored once. unicode61 with remove_diacritics 0: the folding already removed what should go,
+// and the tokenizer's own diacritic removal would fold differently from find-in-article. Prefix indexes of 2
+// and 3 characters make `كتا*` a lookup, not a scan of every term.
+const QStringList createStatements = {
+    uR"(CREATE TABLE search_entry (
+        id INTEGER PRIMARY KEY,
+        kind INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 4),
+        document INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+        annotation INTEGER REFERENCES annotation(id) ON DELETE CASCADE,
+        tag INTEGER REFERENCES tag(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL DEFAULT 0,
+        body TEXT NOT NULL))"_s,
+    u"CREATE INDEX search_entry_document ON search_entry(document, kind)"_s,
+    u"CREATE INDEX search_entry_annotation ON search_entry(annotation, kind)"_s,
+    u"CREATE INDEX search_entry_tag ON search_entry(tag)"_s,
+    uR"(CREATE VIRTUAL TABLE search_text USING fts5(body, content = 'search_entry', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3'))"_s,
+    uR"(CREATE TRIGGER search_entry_insert AFTER INSERT ON search_entry BEGIN
+        INSERT INTO search_text (rowid, body) VALUES (new.id, new.body);
+        END)"_s,
+    uR"(CREATE TRIGGER search_entry_delete AFTER DELETE ON search_entry BEGIN
+        INSERT INTO search_text (search_text, rowid, body) VALUES ('delete', old.id, old.body);
+        END)"_s,
+    uR"(CREATE TRIGGER search_entry_update AFTER UPDATE ON search_entry BEGIN
+        INSERT INTO search_text (search_text, rowid, body) VALUES ('delete', old.id, old.body);
+        INSERT INTO search_text (rowid, body) VALUES (new.id, new.body);
+        END)"_s,
+};
+
+// Triggers first: dropping search_text while they exist would leave them pointing at nothing.
+const QStringList dropStatements = {
+    u"DROP TRIGGER IF EXISTS search_entry_insert"_s, u"DROP TRIGGER IF EXISTS search_entry_delete"_s,
+    u"DROP TRIGGER IF EXISTS search_entry_update"_s, u"DROP TABLE IF EXISTS search_text"_s,
+    u"DROP TABLE IF EXISTS search_entry"_s,
+};
+
+bool hasWordCharacter(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber() || c.isSurrogate())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+SearchIndexer::SearchIndexer(const Library &library)
+    : m_library(library)
+{}
+
+QString SearchIndexer::foldForIndex(QStringView text)
+{
+    return TextFolder::foldKey(text);
+}
+
+bool SearchIndexer::createSchema()
+{
+    m_lastError.clear();
+    QSqlQuery query(m_library.database());
+    for (const QString &sql : createStatements) {
+        if (!query.exec(sql)) {
+            m_lastError = query.lastError().text() % u" — in: "_s % sql.simplified();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SearchIndexer::dropSchema()
+{
+    m_lastError.clear();
+    QSqlQuery query(m_library.database());
+    for (const QString &sql : dropStatements) {
+        if (!query.exec(sql)) {
+            m_lastError = query.lastError().text() % u" — in: "_s % sql;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SearchIndexer::addEntry(SearchHit::Kind kind, qint64 documentId, qint64 annotationId, qint64 tagId,
+                             int start, QStringView text)
+{
+    const QString body = foldForIndex(text);
+    if (!hasWordCharacter(body))
+        return true; // nothing a query could match
+    QSqlQuery &q = m_library.statement(
+        u"INSERT INTO search_entry (kind, document, annotation, tag, start, body) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(int(kind));
+    q.addBindValue(documentId);
+    q.addBindValue(sql::fromId(annotationId));
+    q.addBindValue(sql::fromId(tagId));
+    q.addBindValue(start);
+    q.addBindValue(body);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool SearchIndexer::removeEntries(qint64 annotationId, SearchHit::Kind kind)
+{
+    QSqlQuery &q = m_library.statement(u"DELETE FROM search_entry WHERE annotation = ? AND kind = ?"_s);
+    q.addBindValue(annotationId);
+    q.addBindValue(int(kind));
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool SearchIndexer::lookUp(const QUuid &annotation, qint64 *annotationId, qint64 *documentId)
+{
+    QSqlQuery &q = m_library.statement(u"SELECT id, document FROM annotation WHERE uuid = ?"_s);
+    q.addBindValue(sql::fromUuid(annotation));
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    if (!q.next()) {
+        m_lastError = QStringLiteral("The annotation is no longer in the library.");
+        return false;
+    }
+    *annotationId = q.value(0).toLongLong();
+    *documentId = q.value(1).toLongLong();
+    q.finish();
+    return true;
+}
+
+bool SearchIndexer::indexDocument(qint64 documentId, const QString &title, const QString &text)
+{
+    m_lastError.clear();
+    if (!addEntry(SearchHit::Kind::Title, documentId, 0, 0, 0, title))
+        return false;
+    // One entry per paragraph: bm25 then ranks a paragraph, not a whole book, and a hit knows where it is.
+    const QStringView all(text);
+    qsizetype start = 0;
+    while (start <= all.size()) {
+        qsizetype end = all.indexOf(u'\n', start);
+        if (end < 0)
+            end = all.size();
+        if (!addEntry(SearchHit::Kind::Text, documentId, 0, 0, int(start), all.mid(start, end - start)))
+            return false;
+        start = end + 1;
+    }
+    return true;
+}
+
+bool SearchIndexer::indexAnnotation(qint64 annotationId, qint64 documentId, const QString &quote,
+                                    const QString &note)
+{
+    m_lastError.clear();
+    return addEntry(SearchHit::Kind::Quote, documentId, annotationId, 0, 0, quote)
+           && addEntry(SearchHit::Kind::Note, documentId, annotationId, 0, 0, note);
+}
+
+bool SearchIndexer::reindexQuote(const QUuid &annotation, const QString &quote)
+{
+    m_lastError.clear();
+    qint64 annotationId = 0;
+    qint64 documentId = 0;
+    return lookUp(annotation, &annotationId, &documentId)
+           && removeEntries(annotationId, SearchHit::Kind::Quote)
+           && addEntry(SearchHit::Kind::Quote, documentId, annotationId, 0, 0, quote);
+}
+
+bool SearchIndexer::reindexNote(const QUuid &annotation, const QString &note)
+{
+    m_lastError.clear();
+    qint64 annotationId = 0;
+    qint64 documentId = 0;
+    return lookUp(annotation, &annotationId, &documentId)
+           && removeEntries(annotationId, SearchHit::Kind::Note)
+           && addEntry(SearchHit::Kind::Note, documentId, annotationId, 0, 0, note);
+}
+
+bool SearchIndexer::reindexTags(const QUuid &annotation)
+{
+    m_lastError.clear();
+    qint64 annotationId = 0;
+    qint64 documentId = 0;
+    if (!lookUp(annotation, &annotationId, &documentId) || !removeEntries(annotationId, SearchHit::Kind::Tag))
+        return false;
+    QSqlQuery &tags =
+        m_library.statement(u"SELECT t.id, t.name FROM annotation_tag l JOIN tag t ON t.id = l.tag "
+                            u"WHERE l.annotation = ? ORDER BY l.position"_s);
+    tags.addBindValue(annotationId);
+    if (!tags.exec()) {
+        m_lastError = tags.lastError().text();
+        return false;
+    }
+    QVector<std::pair<qint64, QString>> linked;
+    while (tags.next())
+        linked.append({tags.value(0).toLongLong(), tags.value(1).toString()});
+    for (const auto &[tagId, name] : std::as_const(linked)) {
+        if (!addEntry(SearchHit::Kind::Tag, documentId, annotationId, tagId, 0, name))
+            return false;
+    }
+    return true;
+}
+
+bool SearchIndexer::fill()
+{
+    m_lastError.clear();
+    return fillDocuments() && fillAnnotations() && fillTags();
+}
+
+bool SearchIndexer::fillDocuments()
+{
+    QSqlQuery ids(m_library.database());
+    ids.setForwardOnly(true);
+    if (!ids.exec(u"SELECT id FROM document ORDER BY id"_s)) {
+        m_lastError = ids.lastError().text();
+        return false;
+    }
+    QVector<qint64> documents;
+    while (ids.next())
+        documents.append(ids.value(0).toLongLong());
+    // One text in memory at a time: a library of books must not be read whole.
+    QSqlQuery read(m_library.database());
+    read.setForwardOnly(true);
+    read.prepare(u"SELECT title, text FROM document WHERE id = ?"_s);
+    for (const qint64 id : std::as_const(documents)) {
+        read.addBindValue(id);
+        if (!read.exec() || !read.next()) {
+            m_lastError = read.lastError().text();
+            return false;
+        }
+        const QString title = read.value(0).toString();
+        const QString text = read.value(1).toString();
+        read.finish();
+        if (!indexDocument(id, title, text))
+            return false;
+    }
+    return true;
+}
+
+bool SearchIndexer::fillAnnotations()
+{
+    QSqlQuery q(m_library.database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, document, exact, note FROM annotation ORDER BY id"_s)) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        if (!indexAnnotation(q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                             q.value(3).toString()))
+            return false;
+    }
+    return true;
+}
+
+bool SearchIndexer::fillTags()
+{
+    QSqlQuery q(m_library.database());
+    q.setForwardOnly(true);
+    if (!q.exec(
+            u"SELECT l.annotation, a.document, t.id, t.name FROM annotation_tag l "
+            u"JOIN annotation a ON a.id = l.annotation JOIN tag t ON t.id = l.tag ORDER BY l.annotation, l.position"_s)) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        if (!addEntry(SearchHit::Kind::Tag, q.value(1).toLongLong(), q.value(0).toLongLong(),
+                      q.value(2).toLongLong(), 0, q.value(3).toString()))
+            return false;
+    }
+    return true;
+}
+
+} // namespace hashiya

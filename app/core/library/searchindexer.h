@@ -1,0 +1,68 @@
+#pragma once
+
+#include "library/searchhit.h"
+
+#include <QString>
+#include <QStringView>
+#include <QUuid>
+
+namespace hashiya {
+
+class Library;
+
+/**
+ * Keeps the full-text index current: one `search_entry` row per indexed piece (a document's title, each
+ * paragraph of its text with its start offset, an annotation's quote, note and each tag name) holding the
+ * piece's FOLDED text, and the FTS5 table `search_text` over it.
+ *
+ * Upkeep is explicit C++ rather than triggers calling a folding SQL function: such triggers would make every
+ * write from a connection without the function (the sqlite3 shell, a backup tool, a worker thread that forgot
+ * to register it) fail, while folding here keeps the file writable by any SQLite tool. The only triggers are
+ * plain SQL: they copy `search_entry` rows into the external-content FTS table, so a row deleted by a foreign
+ * key cascade (a removed document or annotation) leaves the index with it, in the same transaction.
+ *
+ * No method opens a transaction: callers run them inside the transaction of the edit they index.
+ */
+class SearchIndexer final
+{
+    Q_DISABLE_COPY_MOVE(SearchIndexer)
+
+public:
+    explicit SearchIndexer(const Library &library);
+
+    /// Creates the tables, indexes and triggers of the index (empty).
+    bool createSchema();
+    /// Drops whatever exists of the index; never touches any other table.
+    bool dropSchema();
+    /// Indexes every document and annotation of the library; the index must be empty.
+    bool fill();
+
+    /// Indexes a new document's title and paragraphs.
+    bool indexDocument(qint64 documentId, const QString &title, const QString &text);
+    /// Indexes a new annotation's quote and note (its tags go through reindexTags).
+    bool indexAnnotation(qint64 annotationId, qint64 documentId, const QString &quote, const QString &note);
+    bool reindexQuote(const QUuid &annotation, const QString &quote);
+    bool reindexNote(const QUuid &annotation, const QString &note);
+    /// Replaces the annotation's tag entries by its current tag links.
+    bool reindexTags(const QUuid &annotation);
+
+    QString lastError() const { return m_lastError; }
+
+    /// The text as the index holds it (TextFolder's default folding); the query is folded the same way.
+    static QString foldForIndex(QStringView text);
+
+private:
+    bool addEntry(SearchHit::Kind kind, qint64 documentId, qint64 annotationId, qint64 tagId, int start,
+                  QStringView text);
+    bool removeEntries(qint64 annotationId, SearchHit::Kind kind);
+    /// The annotation's row id and document, by uuid; false when it is not in the library.
+    bool lookUp(const QUuid &annotation, qint64 *annotationId, qint64 *documentId);
+    bool fillDocuments();
+    bool fillAnnotations();
+    bool fillTags();
+
+    const Library &m_library;
+    QString m_lastError;
+};
+
+} // namespace hashiya
