@@ -98,6 +98,8 @@ void ArticleView::setContent(const QString &text, const QVector<Block> &blocks)
     m_layout.setColumnWidth(columnWidthFor(viewport()->width()));
     m_layout.setContent(&m_text, sane);
     m_highlights.reset(int(sane.size()));
+    m_findMatches.clear(); // matches are offsets into the old text
+    m_currentFindMatch = -1;
     m_reportedPosition = -1;
     updateScrollRange();
     setScrollValue(0);

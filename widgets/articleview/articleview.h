@@ -1,6 +1,7 @@
 #pragma once
 
 #include "articlelayout.h"
+#include "findmatchindex.h"
 #include "highlightindex.h"
 #include "viewblock.h"
 #include "viewhighlight.h"
@@ -21,7 +22,8 @@ namespace hashiya {
 
 /**
  * A read-only, right-to-left-first view of an article's text. Blocks are laid out lazily, each in its own
- * direction; highlights are painted over the laid-out text at paint time and never change the layout.
+ * direction; highlights and find matches are painted over the laid-out text at paint time and never change
+ * the layout.
  * It speaks in plain terms (UTF-16 offsets into the text, colours, integer ids) and knows nothing of the
  * model.
  */
@@ -39,8 +41,8 @@ public:
     explicit ArticleView(QWidget *parent = nullptr);
     ~ArticleView() override;
 
-    /// Starts a new article: highlights, the active highlight and the selection are cleared, the view is at
-    /// the top.
+    /// Starts a new article: highlights, the active highlight, find matches and the selection are cleared,
+    /// the view is at the top.
     void setContent(const QString &text, const QVector<Block> &blocks);
     const QString &text() const;
 
@@ -64,6 +66,17 @@ public:
     void setActiveHighlight(int id); // -1 = none
     int activeHighlight() const;
     void flashRange(int start, int end);
+
+    /// Find matches: a layer of their own, painted over the highlights and under the selection. The ranges
+    /// are [start, end) offsets, sorted and disjoint; thousands cost one pass to set and nothing to paint
+    /// beyond the blocks on screen. Setting them clears the current match.
+    void setFindMatches(const QVector<std::pair<int, int>> &ranges);
+    /// The match drawn as the current one (an index into the ranges given, -1 = none), scrolled to the
+    /// middle of the viewport when any of it is off screen.
+    void setCurrentFindMatch(int index);
+    int currentFindMatch() const;
+    void clearFindMatches();
+    int findMatchCount() const;
 
     bool hasSelection() const;
     int selectionStart() const;
@@ -152,6 +165,8 @@ private:
     formatsForBlock(int block) const;
     void reportFirstVisiblePosition();
     void setFlashStrength(qreal strength);
+    /// The find matches' backgrounds in a block (articleviewfind.cpp), appended after the highlights'.
+    void appendFindFormats(int block, QVector<QTextLayout::FormatRange> &ranges) const;
 
     // Selection and input (articleviewinput.cpp)
     Hit hitTest(const QPoint &viewportPoint, bool clampToText) const;
@@ -170,6 +185,8 @@ private:
     int m_maxTextWidth = 0;
     int m_zoom = 0;
     int m_activeHighlight = -1;
+    FindMatchIndex m_findMatches;
+    int m_currentFindMatch = -1;
 
     int m_selectionStart = 0;
     int m_selectionEnd = 0;

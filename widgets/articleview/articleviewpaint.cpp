@@ -157,6 +157,7 @@ ArticleView::formatsForBlock(int block) const
         add(highlight.start, highlight.end, format, ranges);
     }
 
+    appendFindFormats(block, ranges);
     if (m_flashStart >= 0 && m_flashStrength > 0.01) {
         QTextCharFormat format;
         format.setBackground(QColor(255, 150, 0, qRound(200 * m_flashStrength)));
