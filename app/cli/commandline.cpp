@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const char *const headlessCommands[] = {"import", "list", "text", "export"};
+const char *const headlessCommands[] = {"import", "list", "text", "export", "find", "search"};
 
 // Decides before any QCoreApplication exists whether a window is wanted, so commands run without a display.
 bool runsHeadless(int argc, char **argv)
@@ -82,6 +82,10 @@ QString commandSummary()
         "  text DOCUMENT                        print a document's stored text (UTF-8)\n"
         "  export --format json|markdown        export annotations (W3C Web Annotation JSON-LD or Markdown)\n"
         "         [--document DOCUMENT] [--output PATH]\n"
+        "  find DOCUMENT QUERY                  folded find: START, END and the text of each match\n"
+        "       [--exact-marks] [--whole-words]\n"
+        "  search QUERY                         search all texts, quotes, notes, tags and titles of the "
+        "library\n"
         "DOCUMENT is the ID printed by import and list (a unique prefix of it is enough).\n"
         "The library is --library FILE, else $HASHIYA_LIBRARY, else library.sqlite in the data folder.");
 }
@@ -123,7 +127,14 @@ int CommandLine::run(int argc, char **argv)
     const QCommandLineOption encodingOption(
         u"encoding"_s, QCoreApplication::translate("hashiya::CommandLine", "Read articles in this encoding."),
         u"NAME"_s);
-    parser.addOptions({libraryOption, formatOption, documentOption, outputOption, encodingOption});
+    const QCommandLineOption exactOption(
+        u"exact-marks"_s,
+        QCoreApplication::translate("hashiya::CommandLine", "find: match vowel marks and hamza exactly."));
+    const QCommandLineOption wordsOption(
+        u"whole-words"_s,
+        QCoreApplication::translate("hashiya::CommandLine", "find: match whole words only."));
+    parser.addOptions({libraryOption, formatOption, documentOption, outputOption, encodingOption, exactOption,
+                       wordsOption});
     parser.addPositionalArgument(
         u"command"_s,
         QCoreApplication::translate("hashiya::CommandLine", "A command, or an ARTICLE to open."),
@@ -141,6 +152,8 @@ int CommandLine::run(int argc, char **argv)
     options.document = parser.value(documentOption);
     options.output = parser.value(outputOption);
     options.encoding = parser.value(encodingOption);
+    options.exactMarks = parser.isSet(exactOption);
+    options.wholeWords = parser.isSet(wordsOption);
     options.arguments = positional.mid(1);
     const QString command = positional.constFirst();
     if (command == u"import"_s)
@@ -149,6 +162,10 @@ int CommandLine::run(int argc, char **argv)
         return Commands::list(options);
     if (command == u"text"_s)
         return Commands::text(options);
+    if (command == u"find"_s)
+        return Commands::find(options);
+    if (command == u"search"_s)
+        return Commands::search(options);
     return Commands::exportAnnotations(options);
 }
 

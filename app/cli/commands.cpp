@@ -8,7 +8,9 @@
 #include "library/documentimporter.h"
 #include "library/documentstore.h"
 #include "library/library.h"
+#include "library/searchindex.h"
 #include "library/stylestore.h"
+#include "text/textfinder.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -54,6 +56,23 @@ QString oneLine(QString text)
             c = u' ';
     }
     return text;
+}
+
+QString kindName(SearchHit::Kind kind)
+{
+    switch (kind) {
+    case SearchHit::Kind::Title:
+        return u"title"_s;
+    case SearchHit::Kind::Text:
+        return u"text"_s;
+    case SearchHit::Kind::Quote:
+        return u"quote"_s;
+    case SearchHit::Kind::Note:
+        return u"note"_s;
+    case SearchHit::Kind::Tag:
+        return u"tag"_s;
+    }
+    return {};
 }
 
 std::unique_ptr<Library> openLibrary(const CommandOptions &options)
@@ -186,6 +205,59 @@ int Commands::exportAnnotations(const CommandOptions &options)
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         printError(tr("cannot write %1: %2").arg(options.output, file.errorString()));
         return 1;
+    }
+    return 0;
+}
+
+int Commands::find(const CommandOptions &options)
+{
+    if (options.arguments.size() != 2) {
+        printError(tr("find needs a DOCUMENT id and a QUERY"));
+        return 2;
+    }
+    auto library = openLibrary(options);
+    if (!library)
+        return 1;
+    const auto record = findDocument(*library, options.arguments.at(0));
+    if (!record)
+        return 1;
+    FindOptions findOptions;
+    findOptions.exactMarksAndHamza = options.exactMarks;
+    findOptions.wholeWords = options.wholeWords;
+    const TextFinder finder(record->text);
+    const QVector<TextMatch> matches = finder.findAll(options.arguments.at(1), findOptions);
+    for (const TextMatch &match : matches) {
+        printOut(QString::number(match.start) + u'\t' + QString::number(match.end) + u'\t'
+                 + oneLine(record->text.mid(match.start, match.end - match.start)) + u'\n');
+    }
+    return 0;
+}
+
+int Commands::search(const CommandOptions &options)
+{
+    if (options.arguments.isEmpty()) {
+        printError(tr("search needs a QUERY"));
+        return 2;
+    }
+    auto library = openLibrary(options);
+    if (!library)
+        return 1;
+    SearchIndex index(*library);
+    const QVector<SearchHit> hits = index.search(options.arguments.join(u' '));
+    if (!index.lastError().isEmpty()) {
+        printError(index.lastError());
+        return 1;
+    }
+    DocumentStore documents(*library);
+    QHash<qint64, QString> ids;
+    for (const SearchHit &hit : hits) {
+        if (!ids.contains(hit.documentId)) {
+            const auto record = documents.find(hit.documentId);
+            ids.insert(hit.documentId, record ? documentId(record->uuid) : QString());
+        }
+        printOut(ids.value(hit.documentId) + u'\t' + kindName(hit.kind) + u'\t' + QString::number(hit.start)
+                 + u'\t' + QString::number(hit.end) + u'\t' + oneLine(hit.documentTitle) + u'\t'
+                 + oneLine(hit.snippet) + u'\n');
     }
     return 0;
 }

@@ -12,6 +12,8 @@ struct CommandOptions {
     QString document;
     QString output;
     QString encoding;
+    bool exactMarks = false;
+    bool wholeWords = false;
     QStringList arguments; // the command's positional arguments, after its name
 };
 
@@ -23,6 +25,8 @@ public:
     static int list(const CommandOptions &options);
     static int text(const CommandOptions &options);
     static int exportAnnotations(const CommandOptions &options);
+    static int find(const CommandOptions &options);
+    static int search(const CommandOptions &options);
 };
 
 } // namespace hashiya

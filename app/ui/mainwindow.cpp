@@ -2,18 +2,26 @@
 
 #include "annotation/annotationstore.h"
 #include "article/articleloader.h"
+#include "article/storedarticle.h"
 #include "articleview/articleview.h"
 #include "library/documentimporter.h"
+#include "library/documentstore.h"
 #include "library/library.h"
 #include "text/textboundaries.h"
 #include "ui/annotationpanel.h"
+#include "ui/articlepane.h"
+#include "ui/countsindicator.h"
 #include "ui/documentcontroller.h"
+#include "ui/encodingdialog.h"
+#include "ui/findcontroller.h"
+#include "ui/librarysearchdialog.h"
 #include "ui/readersettings.h"
 #include "ui/swatchicon.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -32,7 +40,9 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     : QMainWindow(parent)
     , m_library(library)
     , m_splitter(new QSplitter(this))
-    , m_view(new ArticleView(m_splitter))
+    , m_articlePane(new ArticlePane(m_splitter))
+    , m_view(m_articlePane->view())
+    , m_counts(new CountsIndicator(this))
     , m_panel(new AnnotationPanel(m_splitter))
     , m_statusDocument(new QLabel(this))
 {
@@ -45,13 +55,17 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     m_view->setZoom(ReaderSettings::zoom());
     m_view->setWordFinder(&TextBoundaries::wordAt);
     m_view->setAccessibleName(tr("Article"));
-    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_articlePane);
     m_splitter->addWidget(m_panel);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
+    statusBar()->addPermanentWidget(m_counts);
     statusBar()->addPermanentWidget(m_statusDocument);
+    connect(m_view, &ArticleView::selectionChanged, this,
+            [this] { m_counts->setSelection(m_view->selectionStart(), m_view->selectionEnd()); });
+    connect(m_articlePane, &ArticlePane::reopenWithEncodingRequested, this, &MainWindow::reopenWithEncoding);
 
     m_controller = new DocumentController(m_library, m_view, m_panel, &m_undoStack, this);
     connect(m_controller, &DocumentController::statusMessage, this,
@@ -134,6 +148,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
+    file->addAction(tr("Reopen with &Encoding…"), this, &MainWindow::reopenWithEncoding);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence::Quit});
@@ -149,6 +164,13 @@ void MainWindow::createMenus()
         ->setShortcutContext(Qt::WidgetShortcut);
     edit->addSeparator();
     edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    FindController *find = m_articlePane->find();
+    edit->addAction(tr("&Find…"), QKeySequence::Find, find, &FindController::open);
+    edit->addAction(tr("Find &Next"), QKeySequence::FindNext, find, &FindController::next);
+    edit->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, find, &FindController::previous);
+    edit->addAction(tr("&Search the Library…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
+                    &MainWindow::showLibrarySearch);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &In"), m_view, &ArticleView::zoomIn);
@@ -178,9 +200,9 @@ void MainWindow::createMenus()
     help->addAction(tr("&About Hashiya"), this, &MainWindow::showAbout);
 }
 
-bool MainWindow::openFile(const QString &path)
+bool MainWindow::openFile(const QString &path, const QString &encoding)
 {
-    const LoadResult loaded = ArticleLoader::loadFile(path);
+    const LoadResult loaded = ArticleLoader::loadFile(path, encoding);
     if (!loaded.error.isEmpty()) {
         showError(tr("Cannot open %1:\n%2").arg(QDir::toNativeSeparators(path), loaded.error));
         return false;
@@ -191,15 +213,88 @@ bool MainWindow::openFile(const QString &path)
             tr("Cannot add %1 to the library:\n%2").arg(QDir::toNativeSeparators(path), imported.error));
         return false;
     }
-    m_controller->open(imported.record, loaded.article);
+    showArticle(imported.record, loaded.article);
+    m_currentPath = QFileInfo(path).absoluteFilePath();
     ReaderSettings::addRecentFile(path);
-    setWindowTitle(tr("%1 — Hashiya").arg(imported.record.title));
-    setWindowFilePath(QFileInfo(path).absoluteFilePath());
+    setWindowFilePath(m_currentPath);
+    // Nothing is guessed silently: an uncertain encoding or replaced bytes are said, with the way out.
     if (!loaded.warning.isEmpty())
-        statusBar()->showMessage(loaded.warning, 8000);
+        m_articlePane->showNotice(loaded.warning, true);
+    else if (loaded.encodingUncertain)
+        m_articlePane->showNotice(tr("The encoding of this file was a guess (%1). If the text looks wrong, "
+                                     "reopen it with another encoding.")
+                                      .arg(loaded.article.encoding),
+                                  true);
+    return true;
+}
+
+bool MainWindow::openDocument(qint64 documentId, int start, int end, const QUuid &annotationId)
+{
+    if (!m_controller->hasDocument() || m_controller->document().id != documentId) {
+        DocumentStore store(m_library);
+        const auto record = store.find(documentId);
+        if (!record) {
+            showError(tr("This document is no longer in the library."));
+            return false;
+        }
+        store.markOpened(record->id, record->sourcePath);
+        showArticle(*record, articleFromRecord(*record));
+        m_currentPath = QFileInfo::exists(record->sourcePath) ? record->sourcePath : QString();
+        setWindowFilePath(m_currentPath);
+    }
+    if (!annotationId.isNull() && m_controller->store() && m_controller->store()->find(annotationId)) {
+        m_panel->setCurrentAnnotation(annotationId);
+    } else if (start >= 0 && end > start) {
+        m_view->scrollToPosition(start, true);
+        m_view->flashRange(start, end);
+        m_view->setSelection(start, end);
+    }
+    m_view->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void MainWindow::showArticle(const DocumentRecord &record, const Article &article)
+{
+    m_articlePane->hideNotice();
+    m_controller->open(record, article);
+    m_articlePane->find()->setText(article.text);
+    m_counts->setText(article.text);
+    setWindowTitle(tr("%1 — Hashiya").arg(record.title));
     m_view->setFocus(Qt::OtherFocusReason);
     updateStatus();
-    return true;
+}
+
+void MainWindow::showLibrarySearch()
+{
+    if (!m_search) {
+        m_search = new LibrarySearchDialog(m_library, this);
+        connect(m_search, &LibrarySearchDialog::openRequested, this,
+                [this](qint64 documentId, int start, int end, const QUuid &annotationId) {
+                    openDocument(documentId, start, end, annotationId);
+                });
+    }
+    m_panel->flushNote(); // a note being typed is searchable at once
+    m_search->show();
+    m_search->raise();
+    m_search->activateWindow();
+    m_search->focusQuery();
+}
+
+void MainWindow::reopenWithEncoding()
+{
+    if (m_currentPath.isEmpty()) {
+        statusBar()->showMessage(tr("This article did not come from a file that can be read again."), 5000);
+        return;
+    }
+    QFile file(m_currentPath);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > ArticleLoader::MaximumFileSize) {
+        showError(tr("Cannot read %1 again.").arg(QDir::toNativeSeparators(m_currentPath)));
+        return;
+    }
+    EncodingDialog dialog(file.readAll(), m_controller->document().encoding, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedEncoding().isEmpty())
+        return;
+    openFile(m_currentPath, dialog.selectedEncoding());
 }
 
 void MainWindow::showOpenDialog()

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 #include <QUndoStack>
+#include <QUuid>
 
 class QAction;
 class QLabel;
@@ -10,8 +11,13 @@ class QSplitter;
 
 namespace hashiya {
 
+struct Article;
+struct DocumentRecord;
 class AnnotationPanel;
+class ArticlePane;
 class ArticleView;
+class CountsIndicator;
+class LibrarySearchDialog;
 class DocumentController;
 class Library;
 
@@ -25,9 +31,15 @@ public:
     explicit MainWindow(Library &library, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    bool openFile(const QString &path);
+    bool openFile(const QString &path, const QString &encoding = QString());
+    bool openDocument(qint64 documentId, int start = -1, int end = -1, const QUuid &annotationId = QUuid());
+    void showLibrarySearch();
+    void reopenWithEncoding();
 
     ArticleView *articleView() const { return m_view; }
+    ArticlePane *articlePane() const { return m_articlePane; }
+    CountsIndicator *counts() const { return m_counts; }
+    LibrarySearchDialog *librarySearch() const { return m_search; }
     AnnotationPanel *annotationPanel() const { return m_panel; }
     DocumentController *controller() const { return m_controller; }
     QUndoStack *undoStack() { return &m_undoStack; }
@@ -46,13 +58,18 @@ private:
     void redo();
     void updateStatus();
     void showError(const QString &message);
+    void showArticle(const DocumentRecord &record, const Article &article);
     void showAbout();
     static QFont readingFont();
 
     Library &m_library;
     QUndoStack m_undoStack;
     QSplitter *m_splitter = nullptr;
+    ArticlePane *m_articlePane = nullptr;
     ArticleView *m_view = nullptr;
+    CountsIndicator *m_counts = nullptr;
+    LibrarySearchDialog *m_search = nullptr;
+    QString m_currentPath; // the file the open article came from, for reopening with another encoding
     AnnotationPanel *m_panel = nullptr;
     DocumentController *m_controller = nullptr;
     QLabel *m_statusDocument = nullptr;

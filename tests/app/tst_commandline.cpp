@@ -31,6 +31,9 @@ private Q_SLOTS:
     void environmentChoosesTheLibrary();
     void versionAndHelp();
     void refusesAFileThatIsNotALibrary();
+    void findPrintsFoldedMatches_data();
+    void findPrintsFoldedMatches();
+    void searchPrintsLibraryHits();
 
 private:
     QString importCorpusArticle();
@@ -246,6 +249,60 @@ void TestCommandLine::refusesAFileThatIsNotALibrary()
     QVERIFY2(result.errText().contains(u"library.sqlite"_s), qPrintable(result.errText()));
     QVERIFY(notALibrary.open(QIODevice::ReadOnly));
     QCOMPARE(notALibrary.readAll(), content);
+}
+
+void TestCommandLine::findPrintsFoldedMatches_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("firstMatch");
+    // Counted independently on the corpus article after removing marks and folding alef forms.
+    QTest::newRow("bare word") << u"روسيا"_s << QStringList() << 5 << u"روسيا"_s;
+    QTest::newRow("hamza on alef folded") << u"اكدت"_s << QStringList() << 2 << u"أكدت"_s;
+    QTest::newRow("exact marks keep hamza apart")
+        << u"اكدت"_s << QStringList{u"--exact-marks"_s} << 0 << QString();
+    QTest::newRow("whole words only") << u"روسي"_s << QStringList{u"--whole-words"_s} << 1 << u"روسي"_s;
+}
+
+void TestCommandLine::findPrintsFoldedMatches()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, options);
+    QFETCH(int, count);
+    QFETCH(QString, firstMatch);
+    const QString id = importCorpusArticle();
+    const auto text = runHashiya({u"text"_s, id}, m_library).outText();
+    const auto result = runHashiya(QStringList{u"find"_s, id, query} + options, m_library);
+    QCOMPARE(result.exitCode, 0);
+    const QStringList lines = result.outText().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), count);
+    if (count == 0)
+        return;
+    const QStringList fields = lines.constFirst().split(u'\t');
+    QCOMPARE(fields.size(), 3);
+    QCOMPARE(fields.at(2), firstMatch);
+    // START and END are UTF-16 offsets into the stored text.
+    QCOMPARE(text.mid(fields.at(0).toInt(), fields.at(1).toInt() - fields.at(0).toInt()), firstMatch);
+}
+
+void TestCommandLine::searchPrintsLibraryHits()
+{
+    const QString id = importCorpusArticle();
+    const auto result = runHashiya({u"search"_s, u"سانكارا"_s}, m_library);
+    QCOMPARE(result.exitCode, 0);
+    const QStringList lines = result.outText().split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(!lines.isEmpty());
+    const QStringList fields = lines.constFirst().split(u'\t');
+    QCOMPARE(fields.size(), 6);
+    QCOMPARE(fields.at(0), id);
+    QCOMPARE(fields.at(1), u"text"_s);
+    QVERIFY(fields.at(5).contains(u"سانكارا"_s));
+    const auto prefix = runHashiya({u"search"_s, u"سانكا*"_s}, m_library);
+    QCOMPARE(prefix.exitCode, 0);
+    QVERIFY(!prefix.out.isEmpty());
+    const auto hostile = runHashiya({u"search"_s, u"\"(OR"_s}, m_library);
+    QCOMPARE(hostile.exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
