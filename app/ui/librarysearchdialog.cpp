@@ -99,8 +99,14 @@ void LibrarySearchDialog::search()
         m_summary->clear();
         return;
     }
+    // Search as you type: the word being typed is a prefix, unless the user closed it with a space, a quote
+    // or a star of their own.
+    const QString typed = m_query->text();
+    const bool inPhrase = typed.count(u'"') % 2 == 1;
+    const bool wordOpen = !typed.isEmpty() && typed.back().isLetterOrNumber();
+    const QString effective = wordOpen && !inPhrase ? query + u'*' : query;
     SearchIndex index(m_library);
-    const QVector<SearchHit> hits = index.search(query);
+    const QVector<SearchHit> hits = index.search(effective);
     if (!index.lastError().isEmpty()) {
         m_summary->setText(index.lastError());
         return;

@@ -10,14 +10,17 @@
 #include "ui/articlepane.h"
 #include "ui/countsindicator.h"
 #include "ui/documentcontroller.h"
+#include "ui/encodingdialog.h"
 #include "ui/findcontroller.h"
 #include "ui/librarysearchdialog.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -39,6 +42,8 @@ private Q_SLOTS:
     void searchTheLibraryAndOpenAtThePassage();
     void countsForArticleAndSelection();
     void legacyEncodingIsSaidAndCanBeChanged();
+    void encodingDialogOffersLikelyEncodingsWithPreviews();
+    void librarySearchTreatsTheWordBeingTypedAsAPrefix();
 
 private:
     MainWindow *openWindow(const QString &article);
@@ -223,6 +228,39 @@ void TestFindAndSearch::legacyEncodingIsSaidAndCanBeChanged()
     QVERIFY(window->openFile(path, u"ISO-8859-6"_s));
     QCOMPARE(window->controller()->document().encoding, u"ISO-8859-6"_s);
     QVERIFY(!window->articleView()->text().contains(u"كتائب"_s));
+}
+
+void TestFindAndSearch::encodingDialogOffersLikelyEncodingsWithPreviews()
+{
+    QFile file(corpusFile(u"legacy/news.windows-1256.ar.html"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    EncodingDialog dialog(file.readAll(), u"ISO-8859-6"_s);
+    QListWidget *list = dialog.candidates();
+    QVERIFY(list->count() >= 2);
+    // The best reading comes first, with a line of the text it gives.
+    QCOMPARE(list->item(0)->data(Qt::UserRole).toString(), u"windows-1256"_s);
+    QVERIFY2(list->item(0)->text().contains(u"كتائب"_s) || list->item(0)->text().contains(u"القسام"_s),
+             qPrintable(list->item(0)->text()));
+    QCOMPARE(dialog.selectedEncoding(), u"windows-1256"_s);
+    list->setCurrentRow(1);
+    QCOMPARE(dialog.selectedEncoding(), list->item(1)->data(Qt::UserRole).toString());
+    auto *other = dialog.findChild<QComboBox *>();
+    QVERIFY(other);
+    other->setCurrentIndex(other->findData(u"windows-1255"_s));
+    QCOMPARE(dialog.selectedEncoding(), u"windows-1255"_s);
+}
+
+void TestFindAndSearch::librarySearchTreatsTheWordBeingTypedAsAPrefix()
+{
+    MainWindow *window = openWindow(corpusFile(u"burkina-faso-russia.ar.txt"_s));
+    QVERIFY(window);
+    window->showLibrarySearch();
+    LibrarySearchDialog *search = window->librarySearch();
+    typeText(search->queryField(), u"سانكا"_s);
+    QTRY_VERIFY(search->results()->topLevelItemCount() > 0);
+    // A space closes the word: then only whole words match.
+    typeText(search->queryField(), u" "_s);
+    QTRY_COMPARE(search->results()->topLevelItemCount(), 0);
 }
 
 QTEST_MAIN(TestFindAndSearch)

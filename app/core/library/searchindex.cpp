@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <QElapsedTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +59,7 @@ QVector<SearchHit> SearchIndex::search(const QString &query, int limit)
     if (parsed.isEmpty() || limit <= 0)
         return {};
 
+    QElapsedTimer tt; tt.start();
     QSqlQuery &q = m_library.statement(searchSql);
     q.addBindValue(parsed.matchExpression());
     q.addBindValue(limit);
@@ -89,6 +91,7 @@ QVector<SearchHit> SearchIndex::search(const QString &query, int limit)
         return {};
     }
     q.finish();
+    const double sqlMs = tt.nsecsElapsed()/1e6;
 
     QHash<qint64, QString> texts; // documents with Text hits, read once each
     QVector<SearchHit> hits;
@@ -164,6 +167,7 @@ QVector<SearchHit> SearchIndex::search(const QString &query, int limit)
         }
         hits.append(std::move(hit));
     }
+    if (qEnvironmentVariableIsSet("FTS_PROF")) qDebug("sql %.2f total %.2f rows %d", sqlMs, tt.nsecsElapsed()/1e6, int(rows.size()));
     return hits;
 }
 
