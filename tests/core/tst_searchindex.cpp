@@ -1,5 +1,6 @@
 // The library's full-text search: folded matching, hit kinds and offsets, upkeep on every edit (and undo),
-// migration from a version-1 library, rebuild of a dropped index, hostile queries, and its speed.
+// Arabic proclitics and hamza seats, migration from version-1 and version-2 libraries, rebuild of a dropped
+// index, hostile queries, and its speed.
 
 #include "libraryfixture.h"
 
@@ -13,6 +14,7 @@
 #include "library/documentstore.h"
 #include "library/library.h"
 #include "library/searchindex.h"
+#include "library/searchstemmer.h"
 #include "library/transaction.h"
 #include "text/textfolder.h"
 
@@ -36,6 +38,12 @@ const QString vocalisedText =
     u"مقدمة\nتَحَمَّلَ الوزيرُ مَسْؤُولِيَّةَ القرارِ كاملةً.\nقرأ الطالبُ كِتَابًا جديدًا في المساء.\n"_s;
 const QString bareText = u"مسؤولية الصحفي هي التحقق من كل خبر.\nذهب إلى مكتبة المدينة ليقرأ كتابة قديمة.\n"
                          u"The Quick Brown Fox met Zoë in Paris."_s;
+
+// One clitic form per paragraph, so a paragraph's hit is that word.
+const QString cliticText =
+    u"وافقت الحكومة على القرار.\nوالحكومة مسؤولة أمام البرلمان.\nرسالة للحكومة من النقابة.\n"
+    u"ثقة بالحكومة تتراجع.\nفالحكومة لم ترد بعد.\nقرأ والكتاب مفتوح.\nجاء بالكتاب إلى الصف.\n"
+    u"وبالكتاب نتعلم.\nوقال المتحدث شيئا.\nفكرة جيدة.\nولد في بلد بعيد.\nمسئولية مشتركة."_s;
 
 qint64 insertDocument(Library &library, const QString &title, const QString &text)
 {
@@ -115,8 +123,9 @@ private Q_SLOTS:
         Library &library = *m_fixture.m_library;
         m_vocalised = insertDocument(library, u"مقال مشكول"_s, vocalisedText);
         m_bare = insertDocument(library, u"Plain article"_s, bareText);
-        QVERIFY(m_vocalised > 0 && m_bare > 0);
-        QCOMPARE(library.schemaVersion(), 2);
+        m_clitics = insertDocument(library, u"حروف ملتصقة"_s, cliticText);
+        QVERIFY(m_vocalised > 0 && m_bare > 0 && m_clitics > 0);
+        QCOMPARE(library.schemaVersion(), 3);
 
         AnnotationStore store(library, m_fixture.m_documentId);
         const QString quote = u"توماس سانكارا"_s;
@@ -156,12 +165,14 @@ private Q_SLOTS:
         QFETCH(QString, query);
         QFETCH(QString, document);
         QFETCH(QString, expected);
-        const qint64 documentId = document == u"corpus" ? m_fixture.m_documentId
-                                  : document == u"bare" ? m_bare
-                                                        : m_vocalised;
-        const QString text = document == u"corpus" ? m_fixture.m_text
-                             : document == u"bare" ? bareText
-                                                   : vocalisedText;
+        const qint64 documentId = document == u"corpus"    ? m_fixture.m_documentId
+                                  : document == u"bare"    ? m_bare
+                                  : document == u"clitics" ? m_clitics
+                                                           : m_vocalised;
+        const QString text = document == u"corpus"    ? m_fixture.m_text
+                             : document == u"bare"    ? bareText
+                             : document == u"clitics" ? cliticText
+                                                      : vocalisedText;
         SearchIndex index(*m_fixture.m_library);
         const QVector<SearchHit> hits = index.search(query);
         QVERIFY2(index.lastError().isEmpty(), qPrintable(index.lastError()));
@@ -178,6 +189,105 @@ private Q_SLOTS:
         // Ranked best first.
         for (int i = 1; i < hits.size(); ++i)
             QVERIFY(hits.at(i - 1).rank <= hits.at(i).rank);
+    }
+
+    void stripsProclitics_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QStringList>("forms");
+
+        QTest::newRow("waw, beh and article all stripped")
+            << u"وبالكتاب"_s << QStringList{u"بالكتاب"_s, u"الكتاب"_s, u"كتاب"_s};
+        QTest::newRow("lam before elided alef gives the article form")
+            << u"للحكومة"_s << QStringList{u"الحكومة"_s, u"حكومة"_s};
+        QTest::newRow("feh before article") << u"فالحكومة"_s << QStringList{u"الحكومة"_s, u"حكومة"_s};
+        QTest::newRow("waw before article") << u"والحكومة"_s << QStringList{u"الحكومة"_s, u"حكومة"_s};
+        QTest::newRow("kaf before article") << u"كالعادة"_s << QStringList{u"العادة"_s, u"عادة"_s};
+        QTest::newRow("article alone") << u"الحكومة"_s << QStringList{u"حكومة"_s};
+        QTest::newRow("waw before a bare word") << u"وكتاب"_s << QStringList{u"كتاب"_s};
+        QTest::newRow("two-letter stem kept after the article") << u"الاب"_s << QStringList{u"اب"_s};
+        QTest::newRow("kaf of a root kept") << u"كتاب"_s << QStringList{};
+        QTest::newRow("beh of a root kept") << u"بلد"_s << QStringList{};
+        QTest::newRow("feh before a bare word kept") << u"فكرة"_s << QStringList{};
+        QTest::newRow("waw of a three-letter word kept") << u"ولد"_s << QStringList{};
+        QTest::newRow("one-letter stem after beh and article kept") << u"بالغ"_s << QStringList{};
+        QTest::newRow("lam lam with one letter left kept") << u"لله"_s << QStringList{};
+        QTest::newRow("Latin word untouched") << u"wall"_s << QStringList{};
+    }
+
+    void stripsProclitics()
+    {
+        QFETCH(QString, word);
+        QFETCH(QStringList, forms);
+        QCOMPARE(SearchStemmer::strippedForms(word), forms);
+        QCOMPARE(SearchStemmer::stemsOf(QString(u"، "_s % word % u"."_s)), forms.join(u' '));
+    }
+
+    void findsWordsBehindProclitics_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("document");
+        QTest::addColumn<QString>("expected"); // the original text the hit's range (and snippet mark) covers
+
+        QTest::newRow("article word finds waw and article") << u"الحكومة"_s << u"clitics"_s << u"والحكومة"_s;
+        QTest::newRow("article word finds lam with elided alef")
+            << u"الحكومة"_s << u"clitics"_s << u"للحكومة"_s;
+        QTest::newRow("article word finds beh and article") << u"الحكومة"_s << u"clitics"_s << u"بالحكومة"_s;
+        QTest::newRow("article word finds feh and article") << u"الحكومة"_s << u"clitics"_s << u"فالحكومة"_s;
+        QTest::newRow("article word still finds itself") << u"الحكومة"_s << u"clitics"_s << u"الحكومة"_s;
+        QTest::newRow("bare stem finds article form") << u"حكومة"_s << u"clitics"_s << u"الحكومة"_s;
+        QTest::newRow("bare stem finds lam lam form") << u"حكومة"_s << u"clitics"_s << u"للحكومة"_s;
+        QTest::newRow("stem finds waw and article") << u"كتاب"_s << u"clitics"_s << u"والكتاب"_s;
+        QTest::newRow("stem finds beh and article") << u"كتاب"_s << u"clitics"_s << u"بالكتاب"_s;
+        QTest::newRow("stem finds waw beh and article") << u"كتاب"_s << u"clitics"_s << u"وبالكتاب"_s;
+        QTest::newRow("article form finds waw beh and article")
+            << u"الكتاب"_s << u"clitics"_s << u"وبالكتاب"_s;
+        QTest::newRow("verb finds waw conjunction") << u"قال"_s << u"clitics"_s << u"وقال"_s;
+        QTest::newRow("prefix finds word behind clitics") << u"حكوم*"_s << u"clitics"_s << u"والحكوم"_s;
+        QTest::newRow("vocalised query finds clitic form") << u"الحُكُومَة"_s << u"clitics"_s << u"للحكومة"_s;
+        QTest::newRow("corpus lam lam form") << u"التدريب"_s << u"corpus"_s << u"للتدريب"_s;
+        QTest::newRow("corpus waw article with hamza") << u"اسلحة"_s << u"corpus"_s << u"والأسلحة"_s;
+        QTest::newRow("waw seat query finds yeh seat spelling")
+            << u"مسؤولية"_s << u"clitics"_s << u"مسئولية"_s;
+        QTest::newRow("yeh seat query finds waw seat spelling") << u"مسئولية"_s << u"bare"_s << u"مسؤولية"_s;
+        QTest::newRow("yeh seat query finds vocalised waw seat")
+            << u"مسئولية"_s << u"vocalised"_s << u"مَسْؤُولِيَّةَ"_s;
+    }
+
+    void findsWordsBehindProclitics() { findsFoldedText(); }
+
+    void keepsRootLettersAndPhrases_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("textHits"); // Text hits in the clitics document
+
+        QTest::newRow("bare kaf not stripped from a root") << u"تاب"_s << 0;
+        QTest::newRow("feh not stripped before a bare word") << u"كرة"_s << 0;
+        QTest::newRow("waw not stripped from a three-letter word") << u"لد"_s << 0;
+        QTest::newRow("beh not stripped from a root") << u"عيد"_s << 0;
+        QTest::newRow("phrase matches words as written only") << u"\"الحكومة مسؤولة\""_s << 0;
+        QTest::newRow("phrase still matches as written") << u"\"والحكومة مسؤولة\""_s << 1;
+        QTest::newRow("query is not stripped") << u"والحكومة"_s << 1;
+        QTest::newRow("article word finds its five paragraphs") << u"الحكومة"_s << 5;
+    }
+
+    void keepsRootLettersAndPhrases()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, textHits);
+        SearchIndex index(*m_fixture.m_library);
+        const QVector<SearchHit> hits = index.search(query);
+        QVERIFY2(index.lastError().isEmpty(), qPrintable(index.lastError()));
+        QCOMPARE(hitsOf(hits, SearchHit::Kind::Text, m_clitics).size(), textHits);
+    }
+
+    void wordAsWrittenRanksFirst()
+    {
+        SearchIndex index(*m_fixture.m_library);
+        const QVector<SearchHit> hits = hitsOf(index.search(u"الحكومة"_s), SearchHit::Kind::Text, m_clitics);
+        QCOMPARE(hits.size(), 5);
+        QCOMPARE(cliticText.mid(hits.first().start, hits.first().end - hits.first().start), u"الحكومة"_s);
+        QVERIFY(hits.first().rank < hits.at(1).rank);
     }
 
     void findsAnnotationParts_data()
@@ -330,7 +440,7 @@ private Q_SLOTS:
 
         const auto library = Library::open(path, &error);
         QVERIFY2(library, qPrintable(error));
-        QCOMPARE(library->schemaVersion(), 2);
+        QCOMPARE(library->schemaVersion(), 3);
         SearchIndex index(*library);
         QVERIFY(index.isIntact());
         const QUuid annotation = QUuid::fromString(u"b0000000-0000-4000-8000-000000000002"_s);
@@ -342,6 +452,66 @@ private Q_SLOTS:
         QVERIFY(hasAnnotationHit(index.search(u"محفوظة"_s), SearchHit::Kind::Note, annotation));
         QVERIFY(hasAnnotationHit(index.search(u"فقرة"_s), SearchHit::Kind::Quote, annotation));
         QVERIFY(hasAnnotationHit(index.search(u"قديم"_s), SearchHit::Kind::Tag, annotation));
+    }
+
+    void migratesVersion2IndexToStems()
+    {
+        test::LibraryFixture fixture;
+        QString error;
+        QVERIFY2(fixture.setUp(&error), qPrintable(error));
+        fixture.m_library.reset();
+        // The index exactly as version 2 made it: no `stems` column, words only as written.
+        QVERIFY2(
+            execOnFile(fixture.libraryPath(),
+                       {
+                           u"DROP TRIGGER search_entry_insert"_s,
+                           u"DROP TRIGGER search_entry_delete"_s,
+                           u"DROP TRIGGER search_entry_update"_s,
+                           u"DROP TABLE search_text"_s,
+                           u"DROP TABLE search_entry"_s,
+                           u"CREATE TABLE search_entry (id INTEGER PRIMARY KEY, kind INTEGER NOT NULL, "
+                           u"document INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE, "
+                           u"annotation INTEGER, tag INTEGER, start INTEGER NOT NULL DEFAULT 0, "
+                           u"body TEXT NOT NULL)"_s,
+                           u"CREATE VIRTUAL TABLE search_text USING fts5(body, content = 'search_entry', "
+                           u"content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 0', "
+                           u"prefix = '2 3')"_s,
+                           u"CREATE TRIGGER search_entry_insert AFTER INSERT ON search_entry BEGIN "
+                           u"INSERT INTO search_text (rowid, body) VALUES (new.id, new.body); END"_s,
+                           u"CREATE TRIGGER search_entry_delete AFTER DELETE ON search_entry BEGIN "
+                           u"INSERT INTO search_text (search_text, rowid, body) VALUES ('delete', "
+                           u"old.id, old.body); END"_s,
+                           u"CREATE TRIGGER search_entry_update AFTER UPDATE ON search_entry BEGIN "
+                           u"INSERT INTO search_text (search_text, rowid, body) VALUES ('delete', "
+                           u"old.id, old.body); INSERT INTO search_text (rowid, body) VALUES (new.id, "
+                           u"new.body); END"_s,
+                           u"INSERT INTO search_entry (kind, document, start, body) "
+                           u"SELECT 1, id, 0, text FROM document"_s,
+                           u"PRAGMA user_version = 2"_s,
+                       },
+                       &error),
+            qPrintable(error));
+
+        fixture.m_library = Library::open(fixture.libraryPath(), &error);
+        QVERIFY2(fixture.m_library, qPrintable(error));
+        Library &library = *fixture.m_library;
+        QCOMPARE(library.schemaVersion(), 3);
+        SearchIndex index(library);
+        QVERIFY(index.isIntact());
+        QSqlQuery q(library.database());
+        QVERIFY(q.exec(u"SELECT count(*) FROM search_entry WHERE stems LIKE '%تدريب%'"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1); // one paragraph holds للتدريب
+        q.finish();
+        // Rebuilt per paragraph, with the proclitic forms: the word is found behind its clitics.
+        const QVector<SearchHit> hits = hitsOf(index.search(u"التدريب"_s), SearchHit::Kind::Text);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(fixture.m_text.mid(hits.first().start, hits.first().end - hits.first().start), u"للتدريب"_s);
+        // The edits of this version keep the new column current.
+        AnnotationStore store(library, fixture.m_documentId);
+        Annotation a = AnnotationStore::makeAnnotation(fixture.m_documentId, fixture.m_text, 0, 6, 1);
+        a.note = u"ملاحظة عن والمعاهدة"_s;
+        QVERIFY(store.add(a));
+        QVERIFY(hasAnnotationHit(index.search(u"معاهدة"_s), SearchHit::Kind::Note, a.id));
     }
 
     void damagedIndexIsRebuiltOnOpen_data()
@@ -415,7 +585,7 @@ private Q_SLOTS:
         const QVector<SearchHit> hits = index.search(query);
         QVERIFY2(index.lastError().isEmpty(), qPrintable(index.lastError()));
         QCOMPARE(!hits.isEmpty(), findsSomething);
-        QCOMPARE(count(*m_fixture.m_library, u"document"_s), 3);
+        QCOMPARE(count(*m_fixture.m_library, u"document"_s), 4);
     }
 
     void searchOver100000Annotations()
@@ -466,6 +636,7 @@ private:
     test::LibraryFixture m_fixture;
     qint64 m_vocalised = 0;
     qint64 m_bare = 0;
+    qint64 m_clitics = 0;
     Annotation m_annotation;
 };
 

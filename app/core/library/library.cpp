@@ -275,6 +275,9 @@ bool Library::openConnection(QSqlDatabase &db, QString *errorMessage) const
         u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs),
         u"PRAGMA synchronous = FULL"_s, // an acknowledged edit survives a power loss
         u"PRAGMA foreign_keys = ON"_s,
+        // 32 MiB of page cache: the full-text index of a large library is far bigger than SQLite's 2 MB
+        // default, and re-reading its pages on every search made prefix searches miss 10 ms under load.
+        u"PRAGMA cache_size = -32768"_s,
     };
     QSqlQuery query(db);
     for (const QString &pragma : pragmas) {

@@ -111,12 +111,27 @@ bool createSearchIndex(const Library &library, QString *errorMessage)
     return false;
 }
 
+// Version 3: the index gains the `stems` column (words without their Arabic proclitics, so الحكومة finds
+// والحكومة and للحكومة); it is derived data, so it is dropped and rebuilt from the documents and annotations.
+// A library that came from version 1 in this same run already got the new form in step 2: no second fill.
+bool addSearchStems(const Library &library, QString *errorMessage)
+{
+    SearchIndexer indexer(library);
+    if (indexer.hasStems())
+        return true;
+    if (indexer.dropSchema() && indexer.createSchema() && indexer.fill())
+        return true;
+    *errorMessage = indexer.lastError();
+    return false;
+}
+
 using Step = bool (*)(const Library &, QString *);
 
 // Index i holds the step to version i + 1.
 constexpr Step steps[] = {
     createInitialSchema,
     createSearchIndex,
+    addSearchStems,
 };
 
 int readUserVersion(const Library &library, QString *errorMessage)

@@ -11,9 +11,11 @@ class Library;
 
 /**
  * Searches the whole library through the full-text index: document titles and texts, annotation quotes,
- * notes and tag names, all folded (a bare query finds vocalised text, any hamza form finds the others).
- * The query is user text: phrases in double quotes and a trailing `*` for a prefix work, anything else is
- * taken literally. SearchIndexer keeps the index current; rebuild() recreates it from the library's data.
+ * notes and tag names, all folded (a bare query finds vocalised text, any hamza form finds the others,
+ * مسؤولية and مسئولية find each other) and with Arabic proclitics stripped at index time (الحكومة finds
+ * والحكومة and للحكومة, ranked below the word as written). The query is user text: phrases in double quotes
+ * and a trailing `*` for a prefix work, anything else is taken literally. SearchIndexer keeps the index
+ * current; rebuild() recreates it from the library's data.
  */
 class SearchIndex final
 {

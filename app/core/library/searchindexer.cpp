@@ -1,6 +1,7 @@
 #include "library/searchindexer.h"
 
 #include "library/library.h"
+#include "library/searchstemmer.h"
 #include "library/sqlvalues.h"
 #include "text/textfolder.h"
 
@@ -16,9 +17,11 @@ namespace hashiya {
 namespace {
 
 // The entry rows carry the folded text; search_text is an external-content FTS5 table over them, so the
-// folded text is stored once. unicode61 with remove_diacritics 0: the folding already removed what should go,
-// and the tokenizer's own diacritic removal would fold differently from find-in-article. Prefix indexes of 2
-// and 3 characters make `كتا*` a lookup, not a scan of every term.
+// folded text is stored once. `stems` holds each word's forms without its Arabic proclitics (SearchStemmer):
+// a column of its own, so phrases still match the words as written in `body`, while a single word matches
+// either column. unicode61 with remove_diacritics 0: the folding already removed what should go, and the
+// tokenizer's own diacritic removal would fold differently from find-in-article. Prefix indexes of 2 and 3
+// characters make `كتا*` a lookup, not a scan of every term.
 const QStringList createStatements = {
     uR"(CREATE TABLE search_entry (
         id INTEGER PRIMARY KEY,
@@ -27,21 +30,22 @@ const QStringList createStatements = {
         annotation INTEGER REFERENCES annotation(id) ON DELETE CASCADE,
         tag INTEGER REFERENCES tag(id) ON DELETE CASCADE,
         start INTEGER NOT NULL DEFAULT 0,
-        body TEXT NOT NULL))"_s,
+        body TEXT NOT NULL,
+        stems TEXT NOT NULL DEFAULT ''))"_s,
     u"CREATE INDEX search_entry_document ON search_entry(document, kind)"_s,
     u"CREATE INDEX search_entry_annotation ON search_entry(annotation, kind)"_s,
     u"CREATE INDEX search_entry_tag ON search_entry(tag)"_s,
-    uR"(CREATE VIRTUAL TABLE search_text USING fts5(body, content = 'search_entry', content_rowid = 'id',
-        tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3'))"_s,
+    uR"(CREATE VIRTUAL TABLE search_text USING fts5(body, stems, content = 'search_entry',
+        content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3'))"_s,
     uR"(CREATE TRIGGER search_entry_insert AFTER INSERT ON search_entry BEGIN
-        INSERT INTO search_text (rowid, body) VALUES (new.id, new.body);
+        INSERT INTO search_text (rowid, body, stems) VALUES (new.id, new.body, new.stems);
         END)"_s,
     uR"(CREATE TRIGGER search_entry_delete AFTER DELETE ON search_entry BEGIN
-        INSERT INTO search_text (search_text, rowid, body) VALUES ('delete', old.id, old.body);
+        INSERT INTO search_text (search_text, rowid, body, stems) VALUES ('delete', old.id, old.body, old.stems);
         END)"_s,
     uR"(CREATE TRIGGER search_entry_update AFTER UPDATE ON search_entry BEGIN
-        INSERT INTO search_text (search_text, rowid, body) VALUES ('delete', old.id, old.body);
-        INSERT INTO search_text (rowid, body) VALUES (new.id, new.body);
+        INSERT INTO search_text (search_text, rowid, body, stems) VALUES ('delete', old.id, old.body, old.stems);
+        INSERT INTO search_text (rowid, body, stems) VALUES (new.id, new.body, new.stems);
         END)"_s,
 };
 
@@ -85,6 +89,18 @@ bool SearchIndexer::createSchema()
     return true;
 }
 
+bool SearchIndexer::hasStems()
+{
+    m_lastError.clear();
+    QSqlQuery query(m_library.database());
+    if (!query.exec(u"SELECT count(*) FROM pragma_table_info('search_entry') WHERE name = 'stems'"_s)
+        || !query.next()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return query.value(0).toInt() == 1;
+}
+
 bool SearchIndexer::dropSchema()
 {
     m_lastError.clear();
@@ -104,14 +120,16 @@ bool SearchIndexer::addEntry(SearchHit::Kind kind, qint64 documentId, qint64 ann
     const QString body = foldForIndex(text);
     if (!hasWordCharacter(body))
         return true; // nothing a query could match
-    QSqlQuery &q = m_library.statement(
-        u"INSERT INTO search_entry (kind, document, annotation, tag, start, body) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery &q =
+        m_library.statement(u"INSERT INTO search_entry (kind, document, annotation, tag, start, body, stems) "
+                            u"VALUES (?, ?, ?, ?, ?, ?, coalesce(?, ''))"_s);
     q.addBindValue(int(kind));
     q.addBindValue(documentId);
     q.addBindValue(sql::fromId(annotationId));
     q.addBindValue(sql::fromId(tagId));
     q.addBindValue(start);
     q.addBindValue(body);
+    q.addBindValue(SearchStemmer::stemsOf(body)); // a null QString (no stems) binds NULL
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return false;

@@ -13,7 +13,8 @@ class Library;
 /**
  * Keeps the full-text index current: one `search_entry` row per indexed piece (a document's title, each
  * paragraph of its text with its start offset, an annotation's quote, note and each tag name) holding the
- * piece's FOLDED text, and the FTS5 table `search_text` over it.
+ * piece's FOLDED text and the forms of its words without Arabic proclitics (SearchStemmer), and the FTS5
+ * table `search_text` over both.
  *
  * Upkeep is explicit C++ rather than triggers calling a folding SQL function: such triggers would make every
  * write from a connection without the function (the sqlite3 shell, a backup tool, a worker thread that forgot
@@ -34,6 +35,8 @@ public:
     bool createSchema();
     /// Drops whatever exists of the index; never touches any other table.
     bool dropSchema();
+    /// Whether the index has the `stems` column of schema version 3 (false also when it cannot be read).
+    bool hasStems();
     /// Indexes every document and annotation of the library; the index must be empty.
     bool fill();
 

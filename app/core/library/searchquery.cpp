@@ -1,5 +1,6 @@
 #include "library/searchquery.h"
 
+#include "library/searchstemmer.h"
 #include "text/textfolder.h"
 
 #include <algorithm>
@@ -62,6 +63,39 @@ QString trimmedToWord(const QString &text)
     return text.mid(from, std::max(0, to - from));
 }
 
+int wordStartBefore(const QString &text, int pos)
+{
+    while (pos > 0 && isWordCharacter(codePointBefore(text, pos)))
+        pos -= pos >= 2 && QChar::isLowSurrogate(text.at(pos - 1).unicode()) ? 2 : 1;
+    return pos;
+}
+
+int wordEndAfter(const QString &text, int pos)
+{
+    while (pos < text.size() && isWordCharacter(codePointAt(text, pos)))
+        pos += QChar::isHighSurrogate(text.at(pos).unicode()) && pos + 1 < text.size() ? 2 : 1;
+    return pos;
+}
+
+QString quoted(const QString &key, bool prefix)
+{
+    QString escaped = key;
+    escaped.replace(u'"', u"\"\""_s);
+    return u'"' % escaped % u'"' % (prefix ? u"*"_s : QString());
+}
+
+// ل before the article drops its alef (ل + الحكومة = للحكومة): where الحكومة is written that way, the text
+// holds لحكومة after the first lam.
+QStringList elidedArticleKeys(const QStringList &keys)
+{
+    QStringList elided;
+    for (const QString &key : keys) {
+        if (key.size() >= 4 && key.startsWith(u"ال"_s))
+            elided.append(u'ل' % QStringView(key).mid(2));
+    }
+    return elided;
+}
+
 } // namespace
 
 SearchQuery::SearchQuery(const QString &userText)
@@ -105,11 +139,11 @@ void SearchQuery::addTerm(const QString &text, bool prefix, bool phrase)
 {
     Term term;
     term.text = trimmedToWord(text.simplified());
-    term.folded = TextFolder::foldKey(text.simplified());
+    term.keys = TextFolder::queryKeys(text.simplified());
     term.prefix = prefix;
     term.phrase = phrase;
     // Only punctuation, marks or an operator character: nothing the index could match, so nothing to ask.
-    if (!hasWordCharacter(term.folded))
+    if (!hasWordCharacter(term.keys.constFirst()))
         return;
     m_terms.append(term);
 }
@@ -118,11 +152,35 @@ QString SearchQuery::matchExpression() const
 {
     QStringList parts;
     for (const Term &term : m_terms) {
-        QString quoted = term.folded;
-        quoted.replace(u'"', u"\"\""_s);
-        parts.append(u'"' % quoted % u'"' % (term.prefix ? u"*"_s : QString()));
+        // A phrase is the words as written (`body`); a word is also looked up among the stripped forms.
+        QStringList spellings;
+        for (const QString &key : term.keys)
+            spellings.append((term.phrase ? u"body : "_s : QString()) % quoted(key, term.prefix));
+        parts.append(spellings.size() == 1 ? spellings.constFirst()
+                                           : u'(' % spellings.join(u" OR "_s) % u')');
     }
     return parts.join(u' ');
+}
+
+bool SearchQuery::behindProclitics(const Term &term, const QString &text, const TextMatch &match,
+                                   TextMatch *word) const
+{
+    if (term.phrase || (!term.prefix && !endsWord(text, match.end)))
+        return false;
+    const int start = wordStartBefore(text, match.start);
+    if (start == match.start)
+        return false;
+    const int end = wordEndAfter(text, match.start);
+    const QStringList forms =
+        SearchStemmer::strippedForms(TextFolder::foldKey(QStringView(text).mid(start, end - start)));
+    const bool found = std::any_of(forms.cbegin(), forms.cend(), [&](const QString &form) {
+        return std::any_of(term.keys.cbegin(), term.keys.cend(), [&](const QString &key) {
+            return term.prefix ? form.startsWith(key) : form == key;
+        });
+    });
+    if (found)
+        *word = {start, match.end};
+    return found;
 }
 
 QVector<TextMatch> SearchQuery::matchesIn(const TextFinder &finder, const QString &text) const
@@ -133,9 +191,20 @@ QVector<TextMatch> SearchQuery::matchesIn(const TextFinder &finder, const QStrin
             continue;
         const QVector<TextMatch> found = finder.findAll(term.text);
         QVector<TextMatch> onWords;
+        TextMatch word;
         for (const TextMatch &m : found) {
             if (startsWord(text, m.start) && (term.prefix || endsWord(text, m.end)))
                 onWords.append(m);
+            else if (behindProclitics(term, text, m, &word))
+                onWords.append(word);
+        }
+        if (!term.phrase) {
+            for (const QString &elided : elidedArticleKeys(term.keys)) {
+                for (const TextMatch &m : finder.findAll(elided)) {
+                    if (!startsWord(text, m.start) && behindProclitics(term, text, m, &word))
+                        onWords.append(word);
+                }
+            }
         }
         all += onWords.isEmpty() ? found : onWords;
     }

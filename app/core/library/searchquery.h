@@ -3,6 +3,7 @@
 #include "text/textfinder.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace hashiya {
@@ -11,15 +12,19 @@ namespace hashiya {
  * A library search as the user typed it, made safe for FTS5. Double-quoted phrases and a trailing `*`
  * (prefix) keep their meaning; everything else is literal text: each term is folded and quoted, so a stray
  * quote or parenthesis, AND / OR / NOT / NEAR, `-`, `^` or `column:` can never make a syntax error. Terms are
- * ANDed. It also finds the query's matches in original (unfolded) text, for hit offsets and snippets.
+ * ANDed; each term is the OR of its hamza-seat spellings (TextFolder::queryKeys: مسؤولية and مسئولية).
+ * A word matches the words as written and their forms without Arabic proclitics (the index's `stems` column:
+ * الحكومة finds والحكومة); a quoted phrase matches the words as written only. The query itself is never
+ * stripped. It also finds the query's matches in original (unfolded) text, for hit offsets and snippets.
  */
 class SearchQuery final
 {
 public:
-    /// One term or phrase: `text` as the user typed it (for TextFinder), `folded` as the index holds it.
+    /// One term or phrase: `text` as the user typed it (for TextFinder), `keys` its spellings as the index
+    /// holds them, the folded text first.
     struct Term {
         QString text;
-        QString folded;
+        QStringList keys;
         bool prefix = false;
         bool phrase = false;
     };
@@ -32,11 +37,16 @@ public:
     QString matchExpression() const;
 
     /// Every match of any term in `text` (as searched by `finder`), sorted and merged. Matches on word
-    /// boundaries are preferred, as the index matches whole words (or word starts, for a prefix).
+    /// boundaries are preferred, as the index matches whole words (or word starts, for a prefix); a word
+    /// found behind proclitics (الحكومة in والحكومة or للحكومة) is marked whole, its clitics included.
     QVector<TextMatch> matchesIn(const TextFinder &finder, const QString &text) const;
 
 private:
     void addTerm(const QString &text, bool prefix, bool phrase);
+    /// Whether `match` ends a word whose forms without proclitics include the term; `word` is then the
+    /// whole word up to the match's end.
+    bool behindProclitics(const Term &term, const QString &text, const TextMatch &match,
+                          TextMatch *word) const;
 
     QVector<Term> m_terms;
 };
