@@ -1,9 +1,11 @@
 #include "text/htmlcharset.h"
 #include "text/textdecoder.h"
 
+#include "icuencode.h"
 #include <QFile>
 #include <QRandomGenerator>
 #include <QStandardPaths>
+
 #include <QTest>
 
 #include <unicode/ucnv.h>
@@ -19,18 +21,7 @@ namespace {
 // never test a text other than the one it names.
 QByteArray encode(const QString &text, const char *charset)
 {
-    UErrorCode status = U_ZERO_ERROR;
-    UConverter *converter = ucnv_open(charset, &status);
-    ucnv_setFromUCallBack(converter, UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
-    QByteArray bytes(text.size() * 4 + 8, '\0');
-    const int32_t length =
-        ucnv_fromUChars(converter, bytes.data(), int32_t(bytes.size()),
-                        reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()), &status);
-    ucnv_close(converter);
-    if (U_FAILURE(status))
-        qFatal("cannot encode to %s: %s", charset, u_errorName(status));
-    bytes.truncate(length);
-    return bytes;
+    return hashiya::testing::encodeWithIcu(text, charset);
 }
 
 QString readCorpus(const QString &name)

@@ -1,7 +1,9 @@
 #include "text/textdecoder.h"
 
+#include "icuencode.h"
 #include <QFile>
 #include <QStandardPaths>
+
 #include <QTest>
 
 #include <unicode/ucnv.h>
@@ -22,20 +24,9 @@ const QString LegacyProse =
     "التعاون "
     "يسير بطريقة جيدة جدا، والعديد من العسكريين تم تدريبهم في إطار تعاون رسمي بين الحكومتين."_s;
 
-// Encodes at test time with ICU itself, so the test does not depend on the decoder it checks.
 QByteArray encode(const QString &text, const char *charset)
 {
-    UErrorCode status = U_ZERO_ERROR;
-    UConverter *converter = ucnv_open(charset, &status);
-    QByteArray bytes(text.size() * 4 + 8, '\0');
-    const int32_t length =
-        ucnv_fromUChars(converter, bytes.data(), int32_t(bytes.size()),
-                        reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()), &status);
-    ucnv_close(converter);
-    if (U_FAILURE(status))
-        qFatal("cannot encode to %s: %s", charset, u_errorName(status));
-    bytes.truncate(length);
-    return bytes;
+    return hashiya::testing::encodeWithIcu(text, charset);
 }
 
 QByteArray readCorpus(const QString &name)
