@@ -12,26 +12,17 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
+
+#include "typetext.h"
 #include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 using hashiya::ArticleView;
 using hashiya::FindBar;
+using hashiya::testing::typeText;
 
 namespace {
-
-/// Types text as a keyboard with that layout would: one key event per character, carrying the character
-/// (QTest::keyClicks only takes Latin-1).
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text) {
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(ch));
-        QApplication::sendEvent(widget, &press);
-        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(ch));
-        QApplication::sendEvent(widget, &release);
-    }
-}
 
 bool warningRed(const QColor &c)
 {

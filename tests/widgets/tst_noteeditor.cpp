@@ -6,29 +6,15 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
+
+#include "typetext.h"
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+using hashiya::testing::typeText;
 
-namespace {
-
-/// QTest::keyClicks() takes Latin-1 only; Arabic is typed here one key event per character, as an input
-/// method would.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text) {
-        if (ch.unicode() < 0x80) {
-            QTest::keyClick(widget, ch.toLatin1());
-        } else {
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key(ch.toUpper().unicode()), QString(ch),
-                                Qt::NoModifier);
-        }
-    }
-}
-
-} // namespace
 using hashiya::NoteEditor;
 
 /** Drives the note editor with real key and focus events in a shown window. */

@@ -49,20 +49,6 @@ QString corpusFile(const QString &name)
     return QStringLiteral(HASHIYA_CORPUS) + u'/' + name;
 }
 
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80) {
-            QTest::keyClick(widget, c.toLatin1());
-            continue;
-        }
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &press);
-        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &release);
-    }
-}
-
 void isolateSettings(const QString &folder)
 {
     QStandardPaths::setTestModeEnabled(true);

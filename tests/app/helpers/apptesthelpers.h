@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "typetext.h"
+
 class QWidget;
 
 namespace hashiya::testing {
@@ -23,10 +25,6 @@ ProcessResult runHashiya(const QStringList &arguments, const QString &libraryPat
                          const QProcessEnvironment &extra = QProcessEnvironment());
 
 QString corpusFile(const QString &name);
-
-/// Types text into a widget one key event per character. QTest::keyClicks only takes Latin-1; Arabic is
-/// typed here the way an input method delivers it: key events carrying the text.
-void typeText(QWidget *widget, const QString &text);
 
 /// Redirects QSettings to a scratch folder so tests never read or write the user's preferences.
 void isolateSettings(const QString &folder);
