@@ -8,6 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
   libgl-dev libxkbcommon-dev
   libicu-dev libsqlite3-dev sqlite3
+  libxml2-dev libxml2-utils libzip-dev
   fonts-noto-core fonts-hosny-amiri
   xvfb xauth
 )
