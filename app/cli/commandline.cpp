@@ -30,8 +30,8 @@ bool runsHeadless(int argc, char **argv)
                 return true;
         }
     }
-    static const char *const optionsWithValue[] = {"--library", "--format",   "--document",
-                                                   "--output",  "--encoding", "-platform"};
+    static const char *const optionsWithValue[] = {"--library",  "--format",         "--document", "--output",
+                                                   "--encoding", "--new-version-of", "-platform"};
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
         bool takesValue = false;
@@ -133,8 +133,14 @@ int CommandLine::run(int argc, char **argv)
     const QCommandLineOption wordsOption(
         u"whole-words"_s,
         QCoreApplication::translate("hashiya::CommandLine", "find: match whole words only."));
+    const QCommandLineOption newVersionOption(
+        u"new-version-of"_s,
+        QCoreApplication::translate(
+            "hashiya::CommandLine",
+            "import: the article is a new version of DOCUMENT; its annotations move to it."),
+        u"DOCUMENT"_s);
     parser.addOptions({libraryOption, formatOption, documentOption, outputOption, encodingOption, exactOption,
-                       wordsOption});
+                       wordsOption, newVersionOption});
     parser.addPositionalArgument(
         u"command"_s,
         QCoreApplication::translate("hashiya::CommandLine", "A command, or an ARTICLE to open."),
@@ -152,6 +158,7 @@ int CommandLine::run(int argc, char **argv)
     options.document = parser.value(documentOption);
     options.output = parser.value(outputOption);
     options.encoding = parser.value(encodingOption);
+    options.newVersionOf = parser.value(newVersionOption);
     options.exactMarks = parser.isSet(exactOption);
     options.wholeWords = parser.isSet(wordsOption);
     options.arguments = positional.mid(1);
@@ -166,6 +173,7 @@ int CommandLine::run(int argc, char **argv)
         return Commands::find(options);
     if (command == u"search"_s)
         return Commands::search(options);
+
     return Commands::exportAnnotations(options);
 }
 

@@ -1,4 +1,5 @@
 #include "cli/commands.h"
+#include "cli/commandsupport.h"
 
 #include "annotation/annotationstore.h"
 #include "article/articleloader.h"
@@ -22,41 +23,9 @@
 namespace hashiya {
 
 using namespace Qt::StringLiterals;
+using namespace cli;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hashiya::Commands", text);
-}
-
-void printOut(const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-}
-
-void printError(const QString &text)
-{
-    const QByteArray bytes = (u"hashiya: "_s + text + u'\n').toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-}
-
-QString documentId(const QUuid &uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
-
-// Titles are one field of tab-separated output: no tabs or line breaks inside.
-QString oneLine(QString text)
-{
-    for (QChar &c : text) {
-        if (c == u'\t' || c == u'\n' || c == u'\r' || c == QChar::LineSeparator
-            || c == QChar::ParagraphSeparator)
-            c = u' ';
-    }
-    return text;
-}
 
 QString kindName(SearchHit::Kind kind)
 {
@@ -73,24 +42,6 @@ QString kindName(SearchHit::Kind kind)
         return u"tag"_s;
     }
     return {};
-}
-
-std::unique_ptr<Library> openLibrary(const CommandOptions &options)
-{
-    QString error;
-    auto library = Library::open(options.libraryPath, &error);
-    if (!library)
-        printError(error);
-    return library;
-}
-
-std::optional<DocumentRecord> findDocument(Library &library, const QString &id)
-{
-    DocumentStore store(library);
-    auto record = store.findByIdPrefix(id);
-    if (!record)
-        printError(tr("no document matches “%1” (see `hashiya list`)").arg(id));
-    return record;
 }
 
 } // namespace
@@ -156,56 +107,6 @@ int Commands::text(const CommandOptions &options)
     QString text = record->text;
     text.replace(QChar::LineSeparator, u'\n');
     printOut(text + u'\n');
-    return 0;
-}
-
-int Commands::exportAnnotations(const CommandOptions &options)
-{
-    const QString format = options.format.toLower();
-    if (format != u"json"_s && format != u"markdown"_s) {
-        printError(tr("export needs --format json or --format markdown"));
-        return 2;
-    }
-    auto library = openLibrary(options);
-    if (!library)
-        return 1;
-
-    QVector<qint64> documentIds;
-    if (!options.document.isEmpty()) {
-        const auto record = findDocument(*library, options.document);
-        if (!record)
-            return 1;
-        documentIds.append(record->id);
-    } else {
-        DocumentStore store(*library);
-        const auto documents = store.list();
-        for (const DocumentSummary &document : documents)
-            documentIds.append(document.id);
-    }
-
-    QVector<ExportItem> items;
-    DocumentStore documents(*library);
-    for (qint64 id : std::as_const(documentIds)) {
-        ExportItem item;
-        item.document = documents.find(id).value_or(DocumentRecord{});
-        AnnotationStore annotations(*library, id);
-        item.annotations = annotations.annotations();
-        items.append(item);
-    }
-    const auto styles = StyleStore(*library).all();
-    const QByteArray bytes = format == u"json"_s ? W3cJsonExporter::write(items, styles)
-                                                 : MarkdownExporter::write(items, styles).toUtf8();
-
-    if (options.output.isEmpty() || options.output == u"-"_s) {
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        return 0;
-    }
-    // QSaveFile: a failed export never leaves a half-written file where a good one was.
-    QSaveFile file(options.output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        printError(tr("cannot write %1: %2").arg(options.output, file.errorString()));
-        return 1;
-    }
     return 0;
 }
 

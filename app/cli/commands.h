@@ -12,6 +12,7 @@ struct CommandOptions {
     QString document;
     QString output;
     QString encoding;
+    QString newVersionOf; // import: the DOCUMENT the article is a new version of
     bool exactMarks = false;
     bool wholeWords = false;
     QStringList arguments; // the command's positional arguments, after its name
@@ -25,6 +26,7 @@ public:
     static int list(const CommandOptions &options);
     static int text(const CommandOptions &options);
     static int exportAnnotations(const CommandOptions &options);
+    static int importAnnotations(const CommandOptions &options);
     static int find(const CommandOptions &options);
     static int search(const CommandOptions &options);
 };
