@@ -18,6 +18,12 @@ constexpr int FontSlots = 8; // body, heading levels 1..6, preformatted
 constexpr std::size_t MaxLiveLayouts = 400;
 constexpr std::size_t LayoutsKeptOnTrim = 200;
 
+/// Letters, digits and marks, and the joiners: what a font change must not cut through.
+bool isWordCharacter(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark() || c.unicode() == 0x200C || c.unicode() == 0x200D;
+}
+
 qreal headingScale(int level)
 {
     static const qreal scales[] = {1.6, 1.4, 1.25, 1.15, 1.05, 1.0};
@@ -38,10 +44,16 @@ QFont scaled(QFont font, qreal factor)
 ArticleLayout::ArticleLayout() = default;
 ArticleLayout::~ArticleLayout() = default;
 
-void ArticleLayout::setContent(const QString *text, const QVector<ViewBlock> &blocks)
+void ArticleLayout::setContent(const QString *text, const QVector<ViewBlock> &blocks,
+                               const QVector<ViewSpan> &spans)
 {
     m_text = text;
     m_blocks = blocks;
+    m_spans = spans;
+    m_spanStarts.clear();
+    m_spanStarts.reserve(static_cast<std::size_t>(spans.size()));
+    for (const ViewSpan &span : spans)
+        m_spanStarts.push_back(span.start);
     m_metricsDirty = true;
     m_starts.clear();
     m_starts.reserve(static_cast<std::size_t>(blocks.size()));
@@ -229,10 +241,19 @@ int ArticleLayout::ensureLaidOut(int index)
     option.setAlignment((block.direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft)
                         | Qt::AlignAbsolute);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    const qreal width = qMax<qreal>(20, m_columnWidth - indentFor(block));
+    if (block.kind == ViewBlock::Kind::TableRow) {
+        // Cells are TAB-separated: equal columns across the row, so rows with as many cells line up.
+        const int columns = int(text.count(u'\t')) + 1;
+        QList<QTextOption::Tab> tabs;
+        for (int i = 1; i < columns; ++i)
+            tabs.append(QTextOption::Tab(width * i / columns, QTextOption::LeftTab));
+        option.setTabs(tabs);
+    }
     slot->setTextOption(option);
+    slot->setFormats(fontFormats(index));
     slot->setCacheEnabled(true);
 
-    const qreal width = qMax<qreal>(20, m_columnWidth - indentFor(block));
     qreal y = 0;
     slot->beginLayout();
     for (QTextLine line = slot->createLine(); line.isValid(); line = slot->createLine()) {
@@ -366,8 +387,111 @@ void ArticleLayout::draw(QPainter *painter, int index, const QPointF &topLeft,
         painter->setPen(QColor(Qt::transparent));
         layout->draw(painter, origin, invisible, clip);
     }
+    if (block.kind == ViewBlock::Kind::TableRow)
+        drawTableRow(painter, index, topLeft, palette);
     painter->setPen(palette.color(QPalette::Text));
-    layout->draw(painter, origin, selections, clip);
+    // Links first, so the user's selection is drawn over them.
+    QVector<QTextLayout::FormatRange> overlays = linkFormats(index, palette);
+    overlays += selections;
+    layout->draw(painter, origin, overlays, clip);
+}
+
+void ArticleLayout::drawTableRow(QPainter *painter, int index, const QPointF &topLeft,
+                                 const QPalette &palette)
+{
+    const ViewBlock &block = m_blocks[index];
+    const QRectF row(topLeft.x(), topLeft.y(), m_columnWidth,
+                     m_heights.value(index) - bottomPaddingFor(block));
+    QColor line = palette.color(QPalette::Text);
+    line.setAlpha(60);
+    if (block.level > 0) { // a header row: shaded, as browsers' default table style is not
+        QColor shade = palette.color(QPalette::Text);
+        shade.setAlpha(18);
+        painter->fillRect(row, shade);
+    }
+    painter->fillRect(QRectF(row.left(), row.bottom() - 1, row.width(), 1), line);
+}
+
+std::pair<int, int> ArticleLayout::spansOf(int index) const
+{
+    if (m_spanStarts.empty() || index < 0 || index >= m_blocks.size())
+        return {0, 0};
+    const ViewBlock &block = m_blocks[index];
+    const auto first = std::lower_bound(m_spanStarts.begin(), m_spanStarts.end(), block.start);
+    const auto last = std::lower_bound(first, m_spanStarts.end(), block.end());
+    return {int(first - m_spanStarts.begin()), int(last - m_spanStarts.begin())};
+}
+
+const ViewSpan *ArticleLayout::linkAt(int position) const
+{
+    const int index = blockForPosition(position);
+    if (index < 0)
+        return nullptr;
+    const auto [first, last] = spansOf(index);
+    const ViewSpan *found = nullptr;
+    for (int i = first; i < last; ++i) {
+        const ViewSpan &span = m_spans[i];
+        // Nested links are not valid HTML; if a page has them anyway, the innermost (shortest) wins.
+        if (span.kind == ViewSpan::Kind::Link && span.start <= position && position < span.end()
+            && (!found || span.length < found->length))
+            found = &span;
+    }
+    return found;
+}
+
+QVector<QTextLayout::FormatRange> ArticleLayout::fontFormats(int index) const
+{
+    QVector<QTextLayout::FormatRange> formats;
+    const ViewBlock &block = m_blocks[index];
+    const QStringView text = QStringView(*m_text).mid(block.start, block.length);
+    const auto [first, last] = spansOf(index);
+    for (int i = first; i < last; ++i) {
+        const ViewSpan &span = m_spans[i];
+        if (span.kind == ViewSpan::Kind::Link)
+            continue;
+        int start = std::clamp(span.start - block.start, 0, int(text.size()));
+        int end = std::clamp(span.end() - block.start, start, int(text.size()));
+        while (start > 0 && isWordCharacter(text[start - 1]) && isWordCharacter(text[start]))
+            --start;
+        while (end < text.size() && end > 0 && isWordCharacter(text[end - 1]) && isWordCharacter(text[end]))
+            ++end;
+        QTextCharFormat format;
+        switch (span.kind) {
+        case ViewSpan::Kind::Emphasis:
+            // Arabic fonts have no italic: Qt slants the glyphs (a synthetic oblique), as browsers do.
+            format.setFontItalic(true);
+            break;
+        case ViewSpan::Kind::Strong:
+            format.setFontWeight(QFont::Bold);
+            break;
+        case ViewSpan::Kind::Code:
+            format.setFontFamilies(QFontDatabase::systemFont(QFontDatabase::FixedFont).families());
+            format.setFontFixedPitch(true);
+            break;
+        case ViewSpan::Kind::Link:
+            break;
+        }
+        if (end > start)
+            formats.append({start, end - start, format});
+    }
+    return formats;
+}
+
+QVector<QTextLayout::FormatRange> ArticleLayout::linkFormats(int index, const QPalette &palette) const
+{
+    QVector<QTextLayout::FormatRange> formats;
+    const ViewBlock &block = m_blocks[index];
+    const auto [first, last] = spansOf(index);
+    for (int i = first; i < last; ++i) {
+        const ViewSpan &span = m_spans[i];
+        if (span.kind != ViewSpan::Kind::Link)
+            continue;
+        QTextCharFormat format;
+        format.setForeground(palette.brush(QPalette::Link));
+        format.setFontUnderline(true);
+        formats.append({span.start - block.start, span.length, format});
+    }
+    return formats;
 }
 
 void ArticleLayout::trimCache(int center)

@@ -2,6 +2,7 @@
 
 #include "fenwicktree.h"
 #include "viewblock.h"
+#include "viewspan.h"
 
 #include <QFont>
 #include <QRectF>
@@ -31,8 +32,15 @@ public:
     ~ArticleLayout();
     Q_DISABLE_COPY_MOVE(ArticleLayout)
 
-    /// `text` must outlive the layout (the view owns it); blocks are sorted and do not overlap.
-    void setContent(const QString *text, const QVector<ViewBlock> &blocks);
+    /// `text` must outlive the layout (the view owns it); blocks are sorted and do not overlap. Spans are
+    /// sorted by start and each lies inside one block.
+    void setContent(const QString *text, const QVector<ViewBlock> &blocks,
+                    const QVector<ViewSpan> &spans = {});
+    /// The spans of a block, as [first, last) indices into spans().
+    std::pair<int, int> spansOf(int index) const;
+    const QVector<ViewSpan> &spans() const { return m_spans; }
+    /// The link at a position, or nullptr.
+    const ViewSpan *linkAt(int position) const;
     void setFont(const QFont &font);
     QFont font() const { return m_font; }
     void setLineSpacing(qreal factor);
@@ -87,10 +95,18 @@ private:
     qreal topPaddingFor(const ViewBlock &block) const;
     qreal bottomPaddingFor(const ViewBlock &block) const;
     int estimateHeight(const ViewBlock &block) const;
+    /// Font changes of the block's emphasis, strong and code spans, widened to whole words so that a span
+    /// edge never lies inside a word: the word is shaped as one run and Arabic joining holds.
+    QVector<QTextLayout::FormatRange> fontFormats(int index) const;
+    /// Link colour and underline: drawn at paint time like highlights, so they never change the shaping.
+    QVector<QTextLayout::FormatRange> linkFormats(int index, const QPalette &palette) const;
+    void drawTableRow(QPainter *painter, int index, const QPointF &topLeft, const QPalette &palette);
     void measureFonts();
 
     const QString *m_text = nullptr;
     QVector<ViewBlock> m_blocks;
+    QVector<ViewSpan> m_spans;
+    std::vector<int> m_spanStarts;
     std::vector<int> m_starts; // block starts, for binary search
     std::vector<std::unique_ptr<QTextLayout>> m_layouts;
     std::vector<bool> m_exact;

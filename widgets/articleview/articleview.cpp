@@ -18,6 +18,31 @@ constexpr int PositionDebounceMs = 200;
 constexpr int FlashDurationMs = 1200;
 constexpr int MaxRangeRectBlocks = 300;
 
+/// The spans cut to the blocks they lie in (a span crossing blocks becomes one per block; outside any, none),
+/// sorted by start, as the layout expects them.
+QVector<ViewSpan> spansInside(const QVector<ViewBlock> &blocks, const QVector<ViewSpan> &spans)
+{
+    QVector<ViewSpan> result;
+    for (const ViewSpan &span : spans) {
+        if (span.length <= 0)
+            continue;
+        auto it =
+            std::upper_bound(blocks.cbegin(), blocks.cend(), span.start,
+                             [](int position, const ViewBlock &block) { return position < block.start; });
+        if (it != blocks.cbegin())
+            --it;
+        for (; it != blocks.cend() && it->start < span.end(); ++it) {
+            const int start = std::max(span.start, it->start);
+            const int end = std::min(span.end(), it->end());
+            if (end > start)
+                result.append({start, end - start, span.kind, span.href});
+        }
+    }
+    std::stable_sort(result.begin(), result.end(),
+                     [](const ViewSpan &a, const ViewSpan &b) { return a.start < b.start; });
+    return result;
+}
+
 } // namespace
 
 ArticleView::ArticleView(QWidget *parent)
@@ -26,6 +51,7 @@ ArticleView::ArticleView(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     viewport()->setCursor(Qt::IBeamCursor);
+    viewport()->setMouseTracking(true); // links show a hand and their address on hover
     viewport()->setBackgroundRole(QPalette::Base);
 
     m_baseFont = font();
@@ -61,7 +87,7 @@ ArticleView::ArticleView(QWidget *parent)
 
 ArticleView::~ArticleView() = default;
 
-void ArticleView::setContent(const QString &text, const QVector<Block> &blocks)
+void ArticleView::setContent(const QString &text, const QVector<Block> &blocks, const QVector<Span> &spans)
 {
     m_text = text;
     QVector<Block> sane;
@@ -96,7 +122,10 @@ void ArticleView::setContent(const QString &text, const QVector<Block> &blocks)
     m_selectionStart = m_selectionEnd = m_anchorStart = m_anchorEnd = 0;
 
     m_layout.setColumnWidth(columnWidthFor(viewport()->width()));
-    m_layout.setContent(&m_text, sane);
+    m_layout.setContent(&m_text, sane, spansInside(sane, spans));
+    m_hoveredLink.clear();
+    viewport()->setCursor(Qt::IBeamCursor);
+    viewport()->setToolTip({});
     m_highlights.reset(int(sane.size()));
     m_findMatches.clear(); // matches are offsets into the old text
     m_currentFindMatch = -1;
@@ -107,6 +136,17 @@ void ArticleView::setContent(const QString &text, const QVector<Block> &blocks)
     viewport()->update();
     if (hadSelection)
         Q_EMIT selectionChanged();
+}
+
+const QVector<ArticleView::Span> &ArticleView::spans() const
+{
+    return m_layout.spans();
+}
+
+QString ArticleView::linkAt(int position) const
+{
+    const Span *link = m_layout.linkAt(position);
+    return link ? link->href : QString();
 }
 
 const QString &ArticleView::text() const

@@ -5,6 +5,7 @@
 #include "highlightindex.h"
 #include "viewblock.h"
 #include "viewhighlight.h"
+#include "viewspan.h"
 
 #include <QAbstractScrollArea>
 #include <QColor>
@@ -34,6 +35,7 @@ class ArticleView : public QAbstractScrollArea
 public:
     using Block = ViewBlock;
     using Highlight = ViewHighlight;
+    using Span = ViewSpan;
 
     /// Given the text and a position, the [start, end) of the word there (both -1 when none).
     using WordFinder = std::function<std::pair<int, int>(const QString &text, int position)>;
@@ -43,7 +45,13 @@ public:
 
     /// Starts a new article: highlights, the active highlight, find matches and the selection are cleared,
     /// the view is at the top.
-    void setContent(const QString &text, const QVector<Block> &blocks);
+    /// Spans (emphasis, strong, code, links) are drawn in the text; one crossing blocks is cut at their
+    /// edges.
+    void setContent(const QString &text, const QVector<Block> &blocks, const QVector<Span> &spans = {});
+    /// The spans as laid out: sorted by start, each inside one block.
+    const QVector<Span> &spans() const;
+    /// The href of the link at a position, empty when there is none.
+    QString linkAt(int position) const;
     const QString &text() const;
 
     void setArticleFont(const QFont &font);
@@ -108,6 +116,8 @@ Q_SIGNALS:
     void contextMenuRequested(const QPoint &globalPos, int position, int highlightId);
     void zoomChanged(int steps);
     void firstVisiblePositionChanged(int position);
+    /// A link was clicked (pressed and released on it without dragging). The view opens nothing itself.
+    void linkActivated(const QString &href);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -175,6 +185,8 @@ private:
     void applySelection(int start, int end);
     void extendSelectionTo(const Hit &hit);
     void autoScroll();
+    /// The pointing hand and the link's address as tooltip while the pointer rests on a link.
+    void updateLinkHover(const QPoint &viewportPoint);
 
     QString m_text;
     mutable ArticleLayout m_layout;
@@ -199,6 +211,7 @@ private:
     QElapsedTimer m_doubleClickTime;
     QPoint m_doubleClickPoint;
     WordFinder m_wordFinder;
+    QString m_hoveredLink;
     QTimer m_autoScrollTimer;
     int m_wheelZoomDelta = 0;
 

@@ -252,11 +252,28 @@ void ArticleView::mousePressEvent(QMouseEvent *event)
     }
 }
 
+void ArticleView::updateLinkHover(const QPoint &viewportPoint)
+{
+    QString href;
+    if (!m_layout.spans().isEmpty()) {
+        const Hit hit = hitTest(viewportPoint, false);
+        if (hit.block >= 0)
+            href = linkAt(hit.character);
+    }
+    if (href == m_hoveredLink)
+        return;
+    m_hoveredLink = href;
+    viewport()->setCursor(href.isEmpty() ? Qt::IBeamCursor : Qt::PointingHandCursor);
+    viewport()->setToolTip(href);
+}
+
 void ArticleView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (!m_pressed)
-        return;
     const QPoint point = event->position().toPoint();
+    if (!m_pressed) {
+        updateLinkHover(point);
+        return;
+    }
     m_lastMousePoint = point;
     if (!m_dragging && (point - m_pressPoint).manhattanLength() < QApplication::startDragDistance())
         return;
@@ -299,7 +316,12 @@ void ArticleView::mouseReleaseEvent(QMouseEvent *event)
     m_dragging = false;
     if (click) {
         const Hit hit = hitTest(event->position().toPoint(), false);
-        if (hit.block >= 0) {
+        // A click on a link follows it, even inside a highlight: the highlight stays reachable from the
+        // panel.
+        const QString href = hit.block >= 0 ? linkAt(hit.character) : QString();
+        if (!href.isEmpty()) {
+            Q_EMIT linkActivated(href);
+        } else if (hit.block >= 0) {
             const QVector<int> ids = highlightsAt(hit.character);
             if (!ids.isEmpty())
                 Q_EMIT highlightClicked(ids.first());

@@ -10,11 +10,12 @@ namespace hashiya {
  * core).
  */
 struct ViewBlock {
-    enum class Kind { Paragraph, Heading, Quote, ListItem, Preformatted };
+    // TableRow: the cells joined by U+0009 TAB; level 1 for a header row.
+    enum class Kind { Paragraph, Heading, Quote, ListItem, Preformatted, TableRow };
     int start = 0;
     int length = 0;
     Kind kind = Kind::Paragraph;
-    int level = 0; // heading level 1..6, list nesting depth
+    int level = 0; // heading level 1..6, list nesting depth, 1 for a table header row
     Qt::LayoutDirection direction = Qt::RightToLeft;
 
     int end() const { return start + length; }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article/articleblock.h"
+#include "article/inlinespan.h"
 
 #include <QString>
 #include <QVector>
@@ -14,6 +15,7 @@ namespace hashiya {
 struct Article {
     QString text;                 // blocks are separated by '\n'; a '\n' never lies inside a block
     QVector<ArticleBlock> blocks; // in text order, non-overlapping
+    QVector<InlineSpan> spans;    // sorted by start; each inside one block
     QString title;
     QString language; // BCP 47, e.g. "ar"; empty when unknown
     Qt::LayoutDirection baseDirection = Qt::RightToLeft;

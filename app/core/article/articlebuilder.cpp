@@ -4,26 +4,56 @@
 #include "text/textboundaries.h"
 #include "text/textdirection.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace hashiya {
 
 void ArticleBuilder::addBlock(QString text, ArticleBlock::Kind kind, int level)
 {
+    addBlock(std::move(text), {}, kind, level);
+}
+
+void ArticleBuilder::addBlock(QString text, const QVector<InlineSpan> &spans, ArticleBlock::Kind kind,
+                              int level, std::optional<Qt::LayoutDirection> direction,
+                              const QString &language)
+{
     if (text.isEmpty())
         return;
-    text.replace(u"\r\n"_s, QString(QChar::LineSeparator));
-    text.replace(QLatin1Char('\r'), QChar::LineSeparator);
-    text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    // Line breaks become U+2028; "\r\n" shrinks to one character, so span offsets go through a map.
+    QString clean;
+    clean.reserve(text.size());
+    std::vector<int> map(std::size_t(text.size()) + 1);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        map[std::size_t(i)] = int(clean.size());
+        const QChar c = text.at(i);
+        if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+            continue; // the '\n' that follows makes the one separator
+        clean.append(c == u'\r' || c == u'\n' ? QChar(QChar::LineSeparator) : c);
+    }
+    map[std::size_t(text.size())] = int(clean.size());
+
     if (!m_article.blocks.isEmpty())
         m_article.text.append(QLatin1Char('\n'));
     ArticleBlock block;
     block.start = int(m_article.text.size());
-    block.length = int(text.size());
+    block.length = int(clean.size());
     block.kind = kind;
     block.level = level;
-    m_article.text.append(text);
+    block.language = language;
+    for (const InlineSpan &span : spans) {
+        if (span.start < 0 || span.length <= 0 || span.end() > text.size())
+            continue;
+        InlineSpan placed = span;
+        placed.start = block.start + map[std::size_t(span.start)];
+        placed.length = map[std::size_t(span.end())] - map[std::size_t(span.start)];
+        if (placed.length > 0)
+            m_article.spans.append(placed);
+    }
+    m_article.text.append(clean);
     m_article.blocks.append(block);
+    m_directions.push_back(direction);
 }
 
 Article ArticleBuilder::build(const QString &mediaType)
@@ -33,14 +63,23 @@ Article ArticleBuilder::build(const QString &mediaType)
     article.mediaType = mediaType;
 
     // With no strong character at all Unicode's default paragraph level (P3) is left-to-right.
-    article.baseDirection = majorityDirection(article.text, Qt::LeftToRight);
+    article.baseDirection =
+        m_baseDirection ? *m_baseDirection : majorityDirection(article.text, Qt::LeftToRight);
     Qt::LayoutDirection previous = article.baseDirection;
-    for (ArticleBlock &block : article.blocks) {
+    for (qsizetype i = 0; i < article.blocks.size(); ++i) {
+        ArticleBlock &block = article.blocks[i];
+        const auto stated = i < qsizetype(m_directions.size()) ? m_directions[std::size_t(i)] : std::nullopt;
         block.direction =
-            firstStrongDirection(QStringView(article.text).mid(block.start, block.length), previous);
+            stated ? *stated
+                   : firstStrongDirection(QStringView(article.text).mid(block.start, block.length), previous);
         previous = block.direction;
     }
-    article.language = LanguageGuesser::guess(article.text);
+    std::stable_sort(article.spans.begin(), article.spans.end(),
+                     [](const InlineSpan &a, const InlineSpan &b) { return a.start < b.start; });
+    article.language = m_language.isEmpty() ? LanguageGuesser::guess(article.text) : m_language;
+    m_directions.clear();
+    m_language.clear();
+    m_baseDirection.reset();
 
     article.title = oneLine(m_title);
     m_title.clear();

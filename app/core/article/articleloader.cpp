@@ -1,5 +1,6 @@
 #include "article/articleloader.h"
 
+#include "article/htmlimporter.h"
 #include "article/plaintextimporter.h"
 #include "article/qtextdocumentimporter.h"
 #include "text/textdecoder.h"
@@ -111,14 +112,15 @@ LoadResult ArticleLoader::loadBytes(const QByteArray &bytes, const QString &sour
     }
 
     const QString mediaType = mediaTypeFor(sourcePath);
-    if (mediaType != "text/plain"_L1 && !QTextDocumentImporter::isAvailable()) {
+    // Markdown goes through QTextDocument, which needs a QGuiApplication; HTML has its own parser.
+    if (mediaType == "text/markdown"_L1 && !QTextDocumentImporter::isAvailable()) {
         result.error = tr("“%1” is %2, which Hashiya can only read with its graphical libraries started "
                           "(QGuiApplication); this program started without them.")
                            .arg(name, mediaType);
         return result;
     }
     if (mediaType == "text/html"_L1)
-        result.article = QTextDocumentImporter::importHtml(decoded.text);
+        result.article = HtmlImporter::import(decoded.text, sourcePath);
     else if (mediaType == "text/markdown"_L1)
         result.article = QTextDocumentImporter::importMarkdown(decoded.text);
     else

@@ -11,9 +11,10 @@ QT_END_NAMESPACE
 namespace hashiya {
 
 /**
- * Imports HTML and Markdown through QTextDocument's own parsers, one ArticleBlock per non-empty text block.
- * The document never loads a resource: no image, stylesheet or file is read, local or remote. A saved web
- * page keeps all its text this way, navigation and footers included; reader-mode extraction is separate.
+ * Imports Markdown (and HTML fragments) through QTextDocument's own parsers, one ArticleBlock per non-empty
+ * text block and one TableRow per table row, with italic, bold, monospace and anchors as inline spans. The
+ * document never loads a resource: no image, stylesheet or file is read, local or remote. Saved web pages go
+ * through HtmlImporter instead, which leaves the page's chrome behind.
  * QTextDocument's parsers resolve fonts (CSS em sizes, <pre>), which aborts without a QGuiApplication: the
  * imports return an empty article there, and isAvailable() says so beforehand.
  */
