@@ -8,6 +8,7 @@
 #include "interop/w3cjsonexporter.h"
 #include "library/documentimporter.h"
 #include "library/documentstore.h"
+#include "library/documentversioner.h"
 #include "library/library.h"
 #include "library/searchindex.h"
 #include "library/stylestore.h"
@@ -52,9 +53,19 @@ int Commands::importArticles(const CommandOptions &options)
         printError(tr("import needs at least one ARTICLE file"));
         return 2;
     }
+    if (!options.newVersionOf.isEmpty() && options.arguments.size() != 1) {
+        printError(tr("import --new-version-of takes exactly one ARTICLE file"));
+        return 2;
+    }
     auto library = openLibrary(options);
     if (!library)
         return 1;
+    std::optional<DocumentRecord> previous;
+    if (!options.newVersionOf.isEmpty()) {
+        previous = findDocument(*library, options.newVersionOf);
+        if (!previous)
+            return 1;
+    }
     int exitCode = 0;
     for (const QString &path : options.arguments) {
         const LoadResult loaded = ArticleLoader::loadFile(path, options.encoding);
@@ -65,7 +76,15 @@ int Commands::importArticles(const CommandOptions &options)
         }
         if (!loaded.warning.isEmpty())
             printError(path + u": "_s + loaded.warning);
-        const auto imported = DocumentImporter::import(*library, loaded.article);
+        DocumentImporter::Result imported;
+        if (previous) {
+            ReanchorReport report =
+                DocumentVersioner::importNewVersion(*library, previous->id, loaded.article, &imported.record);
+            imported.error = report.error;
+            imported.revision = std::move(report);
+        } else {
+            imported = DocumentImporter::import(*library, loaded.article);
+        }
         if (!imported.error.isEmpty()) {
             printError(path + u": "_s + imported.error);
             exitCode = 1;
@@ -73,6 +92,14 @@ int Commands::importArticles(const CommandOptions &options)
         }
         printOut(documentId(imported.record.uuid) + u'\t' + loaded.article.encoding + u'\t'
                  + oneLine(imported.record.title) + u'\n');
+        // The outcome of a revision goes to standard error, so standard output stays one id a line.
+        if (const auto &report = imported.revision) {
+            printError(path + u": "_s
+                       + tr("new version; highlights: %1 kept, %2 moved, %3 orphaned")
+                             .arg(report->kept)
+                             .arg(report->moved)
+                             .arg(report->orphaned));
+        }
     }
     return exitCode;
 }

@@ -1,9 +1,11 @@
 #include "annotation/annotationstore.h"
 
+#include "library/documentstore.h"
 #include "library/library.h"
 #include "library/sqlvalues.h"
 #include "library/tagkey.h"
 #include "library/transaction.h"
+#include "text/textboundaries.h"
 
 #include <algorithm>
 #include <tuple>
@@ -202,6 +204,76 @@ bool AnnotationStore::removeTag(const QUuid &id, const QString &name)
     m_annotations[row].tags.removeAt(index);
     m_annotations[row].modified = modified;
     Q_EMIT annotationChanged(row);
+    return true;
+}
+
+const QString *AnnotationStore::documentText()
+{
+    if (!m_textLoaded) {
+        DocumentStore documents(m_library);
+        const auto record = documents.find(m_documentId);
+        if (!record) {
+            fail(tr("Cannot read the document's text: %1").arg(documents.lastError()));
+            return nullptr;
+        }
+        m_text = record->text;
+        m_textLoaded = true;
+    }
+    return &m_text;
+}
+
+void AnnotationStore::reposition(int row, const Annotation &changed)
+{
+    const Annotation previous = m_annotations.at(row);
+    m_annotations[row] = changed;
+    const bool inOrder =
+        (row == 0 || !readingOrderLess(changed, m_annotations.at(row - 1)))
+        && (row + 1 == m_annotations.size() || !readingOrderLess(m_annotations.at(row + 1), changed));
+    if (inOrder) {
+        Q_EMIT annotationChanged(row);
+        return;
+    }
+    Q_EMIT annotationAboutToBeRemoved(row);
+    m_annotations.removeAt(row);
+    Q_EMIT annotationRemoved(previous); // as it was, so a view clears the range it painted
+    const int to = insertionRow(changed);
+    Q_EMIT annotationAboutToBeAdded(to);
+    m_annotations.insert(to, changed);
+    Q_EMIT annotationAdded(to);
+}
+
+bool AnnotationStore::reattach(const QUuid &id, int start, int end)
+{
+    if (indexOf(id) < 0)
+        return fail(tr("This highlight is no longer there."));
+    const QString *text = documentText();
+    if (!text)
+        return false;
+    if (start < 0 || end <= start || end > text->size())
+        return fail(tr("Select the text to attach the highlight to."));
+    start = TextBoundaries::snapToGrapheme(*text, start, false);
+    end = TextBoundaries::snapToGrapheme(*text, end, true);
+    return setAnchor(id, start, end, quoteFor(*text, start, end), AnchorState::Anchored);
+}
+
+bool AnnotationStore::setAnchor(const QUuid &id, int start, int end, const TextQuote &quote,
+                                AnchorState state)
+{
+    const int row = indexOf(id);
+    if (row < 0)
+        return fail(tr("This highlight is no longer there."));
+    if (start < 0 || end < start)
+        return fail(tr("Cannot move a highlight to an invalid range."));
+    const QDateTime modified = sql::now();
+    if (!write([&] { return m_repository.setAnchor(id, start, end, quote, state, modified); }))
+        return false;
+    Annotation changed = m_annotations.at(row);
+    changed.start = start;
+    changed.end = end;
+    changed.quote = quote;
+    changed.state = state;
+    changed.modified = modified;
+    reposition(row, changed);
     return true;
 }
 

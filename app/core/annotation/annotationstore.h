@@ -43,6 +43,11 @@ public:
     /// Inserts a tag at `index` among the annotation's tags (undo of a removal puts it back in place).
     bool insertTag(const QUuid &id, int index, const QString &name);
     bool removeTag(const QUuid &id, const QString &name);
+    /// "Attach here": anchors the annotation (typically an orphan) to [start, end) of the document's text,
+    /// grown to whole graphemes, its quote taken from the text, state anchored.
+    bool reattach(const QUuid &id, int start, int end);
+    /// Sets range, quote and anchor state as given (undo of reattach() restores an orphan this way).
+    bool setAnchor(const QUuid &id, int start, int end, const TextQuote &quote, AnchorState state);
     /// Index of the annotation's tag that folds like `name`, or -1.
     int tagIndex(const QUuid &id, const QString &name) const;
 
@@ -66,11 +71,18 @@ private:
     int insertionRow(const Annotation &annotation) const;
     /// Runs `write` in one transaction; true when it and the commit succeeded.
     template<typename Write> bool write(Write &&write);
+    /// The document's stored text, read from the library on first use (only re-attaching needs it).
+    const QString *documentText();
+    /// Puts the changed annotation at `row` where reading order now wants it, signalling as a removal and
+    /// an insertion when it moves, as a change when it stays.
+    void reposition(int row, const Annotation &changed);
 
     Library &m_library;
     AnnotationRepository m_repository;
     qint64 m_documentId = 0;
     QVector<Annotation> m_annotations;
+    QString m_text;
+    bool m_textLoaded = false;
     bool m_loaded = false;
     QString m_lastError;
 };

@@ -1,11 +1,11 @@
 #include "library/documentimporter.h"
 
+#include "article/articlestructure.h"
+
 #include "library/documentstore.h"
+#include "library/documentversioner.h"
 #include "library/library.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace hashiya {
 
@@ -16,14 +16,33 @@ DocumentImporter::Result DocumentImporter::import(Library &library, const Articl
     Result result;
     DocumentStore store(library);
     const QString sha = DocumentStore::sha256Of(article.text);
+    std::optional<qint64> revisionOf;
     if (auto existing = store.findBySha256(sha)) {
-        if (!store.markOpened(existing->id, article.sourcePath)) {
-            result.error = store.lastError();
+        const qint64 latest = store.latestVersion(existing->id);
+        if (latest == existing->id || latest == 0) {
+            if (!store.markOpened(existing->id, article.sourcePath)) {
+                result.error = store.lastError();
+                return result;
+            }
+            result.record = *existing;
+            if (!article.sourcePath.isEmpty())
+                result.record.sourcePath = article.sourcePath;
             return result;
         }
-        result.record = *existing;
-        if (!article.sourcePath.isEmpty())
-            result.record.sourcePath = article.sourcePath;
+        revisionOf = latest;
+    } else {
+        revisionOf = DocumentVersioner::latestVersionWithPath(library, article.sourcePath);
+    }
+
+    if (revisionOf) {
+        ReanchorReport report =
+            DocumentVersioner::importNewVersion(library, *revisionOf, article, &result.record);
+        if (!report.ok()) {
+            result.error = report.error;
+            return result;
+        }
+        result.created = report.newDocumentId != report.previousDocumentId;
+        result.revision = std::move(report);
         return result;
     }
 
@@ -52,17 +71,7 @@ QString DocumentImporter::structureJson(const Article &article)
     // exports.
     if (article.mediaType == u"text/plain"_s || article.mediaType.isEmpty())
         return {};
-    QJsonArray blocks;
-    for (const ArticleBlock &block : article.blocks) {
-        blocks.append(QJsonObject{
-            {u"start"_s, block.start},
-            {u"length"_s, block.length},
-            {u"kind"_s, static_cast<int>(block.kind)},
-            {u"level"_s, block.level},
-            {u"rtl"_s, block.direction == Qt::RightToLeft},
-        });
-    }
-    return QString::fromUtf8(QJsonDocument(blocks).toJson(QJsonDocument::Compact));
+    return ArticleStructure::toJson(article);
 }
 
 } // namespace hashiya

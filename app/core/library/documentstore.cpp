@@ -222,9 +222,11 @@ QVector<DocumentSummary> DocumentStore::list()
 {
     m_lastError.clear();
     QVector<DocumentSummary> result;
-    QSqlQuery &q = m_library.statement(u"SELECT d.id, d.uuid, d.title, d.last_opened, d.encoding, "
-                                       u"(SELECT count(*) FROM annotation a WHERE a.document = d.id) "
-                                       u"FROM document d ORDER BY d.last_opened DESC, d.id DESC"_s);
+    QSqlQuery &q = m_library.statement(
+        u"SELECT d.id, d.uuid, d.title, d.last_opened, d.encoding, "
+        u"(SELECT count(*) FROM annotation a WHERE a.document = d.id) "
+        u"FROM document d WHERE NOT EXISTS (SELECT 1 FROM document n WHERE n.previous_version = d.id) "
+        u"ORDER BY d.last_opened DESC, d.id DESC"_s);
     if (!q.exec()) {
         fail(q);
         return result;
@@ -242,6 +244,95 @@ QVector<DocumentSummary> DocumentStore::list()
     if (q.lastError().isValid())
         fail(q);
     return result;
+}
+
+qint64 DocumentStore::latestVersion(qint64 id)
+{
+    m_lastError.clear();
+    QSqlQuery &exists = m_library.statement(u"SELECT id FROM document WHERE id = ?"_s);
+    exists.addBindValue(id);
+    if (!exists.exec()) {
+        fail(exists);
+        return 0;
+    }
+    if (!exists.next()) {
+        m_lastError = QStringLiteral("No such document.");
+        return 0;
+    }
+    exists.finish();
+    QSqlQuery &next =
+        m_library.statement(u"SELECT id FROM document WHERE previous_version = ? ORDER BY id DESC LIMIT 1"_s);
+    // Chains are linear (a new version is always made of the latest); the bound guards against a loop.
+    for (int step = 0; step < 100000; ++step) {
+        next.addBindValue(id);
+        if (!next.exec()) {
+            fail(next);
+            return 0;
+        }
+        if (!next.next())
+            break;
+        id = next.value(0).toLongLong();
+        next.finish();
+    }
+    return id;
+}
+
+std::optional<qint64> DocumentStore::latestWithSourcePath(const QString &sourcePath)
+{
+    m_lastError.clear();
+    if (sourcePath.isEmpty())
+        return std::nullopt;
+    QSqlQuery &q =
+        m_library.statement(u"SELECT d.id FROM document d WHERE d.source_path = ? "
+                            u"AND NOT EXISTS (SELECT 1 FROM document n WHERE n.previous_version = d.id) "
+                            u"ORDER BY d.last_opened DESC, d.id DESC LIMIT 1"_s);
+    q.addBindValue(sourcePath);
+    if (!q.exec()) {
+        fail(q);
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
+QVector<DocumentRecord> DocumentStore::versions(qint64 id)
+{
+    QVector<DocumentRecord> chain;
+    qint64 current = latestVersion(id);
+    static const QString columns = QString(recordColumns).replace(u", text, "_s, u", '', "_s);
+    QSqlQuery &q = m_library.statement(u"SELECT "_s % columns % u" FROM document WHERE id = ?"_s);
+    while (current != 0 && chain.size() < 100000) {
+        q.addBindValue(current);
+        if (!q.exec() || !q.next()) {
+            if (q.lastError().isValid())
+                fail(q);
+            break;
+        }
+        chain.append(readRecord(q));
+        q.finish();
+        current = chain.constLast().previousVersionId;
+    }
+    return chain;
+}
+
+bool DocumentStore::moveAnnotations(qint64 fromDocument, qint64 toDocument)
+{
+    m_lastError.clear();
+    QSqlQuery &annotations = m_library.statement(u"UPDATE annotation SET document = ? WHERE document = ?"_s);
+    annotations.addBindValue(toDocument);
+    annotations.addBindValue(fromDocument);
+    if (!annotations.exec())
+        return fail(annotations);
+    // The annotations' quote, note and tag entries name their document too (SearchIndexer), so a search
+    // hit opens the version that holds the annotation now; the old text's own entries stay with it.
+    QSqlQuery &entries = m_library.statement(
+        u"UPDATE search_entry SET document = ? WHERE document = ? AND annotation IS NOT NULL"_s);
+    entries.addBindValue(toDocument);
+    entries.addBindValue(fromDocument);
+    return entries.exec() || fail(entries);
 }
 
 } // namespace hashiya

@@ -39,8 +39,19 @@ public:
     bool setReadingPosition(qint64 id, int position);
     /// Deletes a document and, through the foreign keys, its annotations and search entries.
     bool remove(qint64 id);
-    /// Every document, most recently opened first, without their texts.
+    /// The latest version of every document (those no later version names as its previous one), most
+    /// recently opened first, without their texts. Earlier versions are reached through versions().
     QVector<DocumentSummary> list();
+
+    /// The newest version in the chain holding `id` (`id` itself when nothing replaced it); 0 when there is
+    /// no such document.
+    qint64 latestVersion(qint64 id);
+    /// The most recently opened latest version imported from `sourcePath`, if any.
+    std::optional<qint64> latestWithSourcePath(const QString &sourcePath);
+    /// Every version of the document `id` belongs to, newest first, with empty texts.
+    QVector<DocumentRecord> versions(qint64 id);
+    /// Moves every annotation of one document, and its search entries, to another (a new version).
+    bool moveAnnotations(qint64 fromDocument, qint64 toDocument);
 
     QString lastError() const { return m_lastError; }
 
