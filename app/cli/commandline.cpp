@@ -18,7 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const char *const headlessCommands[] = {"import", "list", "text", "export", "find", "search"};
+const char *const headlessCommands[] = {"import", "list",  "text", "export", "import-annotations",
+                                        "find",   "search"};
 
 // Decides before any QCoreApplication exists whether a window is wanted, so commands run without a display.
 bool runsHeadless(int argc, char **argv)
@@ -80,8 +81,14 @@ QString commandSummary()
         "  import ARTICLE...                    import articles; print ID, encoding and title of each\n"
         "  list                                 list documents with their annotation counts\n"
         "  text DOCUMENT                        print a document's stored text (UTF-8)\n"
-        "  export --format json|markdown        export annotations (W3C Web Annotation JSON-LD or Markdown)\n"
+        "  export --format json|markdown|csv|html|qdpx\n"
+        "                                       export annotations (W3C JSON-LD, Markdown, CSV, an HTML "
+        "page\n"
+        "                                       per document, or a REFI-QDA project)\n"
         "         [--document DOCUMENT] [--output PATH]\n"
+        "  import-annotations FILE              import W3C Web Annotation JSON-LD (from export --format "
+        "json)\n"
+        "                                       (FILE - is standard input; exit 3: some not anchored)\n"
         "  find DOCUMENT QUERY                  folded find: START, END and the text of each match\n"
         "       [--exact-marks] [--whole-words]\n"
         "  search QUERY                         search all texts, quotes, notes, tags and titles of the "
@@ -117,7 +124,7 @@ int CommandLine::run(int argc, char **argv)
         u"FILE"_s);
     const QCommandLineOption formatOption(
         u"format"_s, QCoreApplication::translate("hashiya::CommandLine", "Export format."),
-        u"json|markdown"_s);
+        u"json|markdown|csv|html|qdpx"_s);
     const QCommandLineOption documentOption(
         u"document"_s, QCoreApplication::translate("hashiya::CommandLine", "Export only this document."),
         u"DOCUMENT"_s);
@@ -173,6 +180,8 @@ int CommandLine::run(int argc, char **argv)
         return Commands::find(options);
     if (command == u"search"_s)
         return Commands::search(options);
+    if (command == u"import-annotations"_s)
+        return Commands::importAnnotations(options);
 
     return Commands::exportAnnotations(options);
 }

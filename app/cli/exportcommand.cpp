@@ -1,15 +1,11 @@
 #include "cli/commands.h"
 #include "cli/commandsupport.h"
 
-#include "annotation/annotationstore.h"
-#include "interop/exportitem.h"
-#include "interop/markdownexporter.h"
-#include "interop/w3cjsonexporter.h"
-#include "library/documentstore.h"
+#include "interop/exporter.h"
 #include "library/library.h"
-#include "library/stylestore.h"
 
-#include <QSaveFile>
+#include <QDir>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -20,49 +16,57 @@ using namespace cli;
 
 int Commands::exportAnnotations(const CommandOptions &options)
 {
-    const QString format = options.format.toLower();
-    if (format != u"json"_s && format != u"markdown"_s) {
-        printError(tr("export needs --format json or --format markdown"));
+    const std::optional<ExportFormat> format = Exporter::fromId(options.format);
+    if (!format) {
+        QStringList ids;
+        for (ExportFormat known : Exporter::formats())
+            ids.append(Exporter::id(known));
+        printError(tr("export needs --format %1").arg(ids.join(u'|')));
         return 2;
     }
     auto library = openLibrary(options);
     if (!library)
         return 1;
 
-    QVector<qint64> documentIds;
+    QVector<qint64> documentIds; // empty: the latest version of every document
     if (!options.document.isEmpty()) {
         const auto record = findDocument(*library, options.document);
         if (!record)
             return 1;
         documentIds.append(record->id);
-    } else {
-        DocumentStore store(*library);
-        const auto documents = store.list();
-        for (const DocumentSummary &document : documents)
-            documentIds.append(document.id);
     }
 
-    QVector<ExportItem> items;
-    DocumentStore documents(*library);
-    for (qint64 id : std::as_const(documentIds)) {
-        ExportItem item;
-        item.document = documents.find(id).value_or(DocumentRecord{});
-        AnnotationStore annotations(*library, id);
-        item.annotations = annotations.annotations();
-        items.append(item);
+    QString error;
+    ExportBundle bundle;
+    if (!Exporter::collect(*library, documentIds, &bundle, &error)) {
+        printError(error);
+        return 1;
     }
-    const auto styles = StyleStore(*library).all();
-    const QByteArray bytes = format == u"json"_s ? W3cJsonExporter::write(items, styles)
-                                                 : MarkdownExporter::write(items, styles).toUtf8();
+    const QVector<ExportFile> files = Exporter::write(*format, bundle, &error);
+    if (files.isEmpty()) {
+        printError(error.isEmpty() ? tr("there are no documents to export") : error);
+        return 1;
+    }
 
-    if (options.output.isEmpty() || options.output == u"-"_s) {
+    const bool toStandardOutput = options.output.isEmpty() || options.output == u"-"_s;
+    if (toStandardOutput) {
+        if (files.size() > 1) {
+            printError(tr("--format %1 writes one file per document (%2 here): give --output FOLDER")
+                           .arg(Exporter::id(*format))
+                           .arg(files.size()));
+            return 2;
+        }
+        const QByteArray &bytes = files.constFirst().bytes;
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
         return 0;
     }
-    // QSaveFile: a failed export never leaves a half-written file where a good one was.
-    QSaveFile file(options.output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        printError(tr("cannot write %1: %2").arg(options.output, file.errorString()));
+    // Several files go into a folder, created if it does not exist yet.
+    if (files.size() > 1 && !QFileInfo(options.output).isDir() && !QDir().mkpath(options.output)) {
+        printError(tr("cannot create the folder %1").arg(options.output));
+        return 1;
+    }
+    if (!Exporter::save(files, options.output, &error)) {
+        printError(error);
         return 1;
     }
     return 0;

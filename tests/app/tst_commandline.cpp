@@ -1,6 +1,7 @@
 // The `hashiya` binary's command line, run as another program would run it.
 #include "apptesthelpers.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,12 +29,18 @@ private Q_SLOTS:
     void exportFormats_data();
     void exportFormats();
     void exportRejectsUnknownFormat();
+    void exportHtmlOfSeveralDocumentsNeedsAFolder();
     void environmentChoosesTheLibrary();
     void versionAndHelp();
     void refusesAFileThatIsNotALibrary();
     void findPrintsFoldedMatches_data();
     void findPrintsFoldedMatches();
     void searchPrintsLibraryHits();
+    void importAnnotations_data();
+    void importAnnotations();
+    void importAnnotationsTwiceAndFromAnExport();
+    void importRevision_data();
+    void importRevision();
 
 private:
     QString importCorpusArticle();
@@ -171,6 +178,9 @@ void TestCommandLine::exportFormats_data()
     QTest::newRow("json to a file") << u"json"_s << true;
     QTest::newRow("markdown to standard output") << u"markdown"_s << false;
     QTest::newRow("markdown to a file") << u"markdown"_s << true;
+    QTest::newRow("csv to standard output") << u"csv"_s << false;
+    QTest::newRow("html of one document to a file") << u"html"_s << true;
+    QTest::newRow("qdpx to a file") << u"qdpx"_s << true;
 }
 
 void TestCommandLine::exportFormats()
@@ -196,9 +206,35 @@ void TestCommandLine::exportFormats()
         const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(json.object().value(u"type"_s).toString(), u"AnnotationCollection"_s);
+    } else if (format == u"markdown"_s) {
+        QVERIFY(QString::fromUtf8(bytes).startsWith(u"---\ntitle: \"بوركينا فاسو"_s));
+        QVERIFY(QString::fromUtf8(bytes).contains(u"\n# بوركينا فاسو"_s));
+    } else if (format == u"csv"_s) {
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                 "document,document id,quote,note,tags,style,start,end,state,"));
+    } else if (format == u"html"_s) {
+        QVERIFY(bytes.startsWith("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">"));
     } else {
-        QVERIFY(QString::fromUtf8(bytes).startsWith(u"# بوركينا فاسو"_s));
+        QVERIFY(bytes.startsWith("PK\x03\x04")); // a zip
     }
+}
+
+void TestCommandLine::exportHtmlOfSeveralDocumentsNeedsAFolder()
+{
+    importCorpusArticle();
+    QVERIFY(runHashiya({u"import"_s, corpusFile(u"lipsum.he.txt"_s)}, m_library).exitCode == 0);
+    const auto refused = runHashiya({u"export"_s, u"--format"_s, u"html"_s}, m_library);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY(refused.errText().contains(u"--output"_s));
+    QVERIFY(refused.out.isEmpty());
+
+    const QString folder = m_dir->filePath(u"pages"_s); // created by the export
+    const auto result = runHashiya({u"export"_s, u"--format"_s, u"html"_s, u"--output"_s, folder}, m_library);
+    QCOMPARE(result.exitCode, 0);
+    const QStringList pages = QDir(folder).entryList(QDir::Files);
+    QCOMPARE(pages.size(), 2);
+    for (const QString &page : pages)
+        QVERIFY(page.endsWith(u".html"_s));
 }
 
 void TestCommandLine::exportRejectsUnknownFormat()
@@ -233,7 +269,7 @@ void TestCommandLine::versionAndHelp()
     QVERIFY(version.outText().contains(QStringLiteral(HASHIYA_VERSION)));
     const auto help = runHashiya({u"--help"_s}, QString(), noDisplay);
     QCOMPARE(help.exitCode, 0);
-    for (const char *command : {"import", "list", "text", "export", "--library"})
+    for (const char *command : {"import", "list", "text", "export", "import-annotations", "--library"})
         QVERIFY2(help.outText().contains(QLatin1String(command)), command);
 }
 
@@ -303,6 +339,170 @@ void TestCommandLine::searchPrintsLibraryHits()
     QVERIFY(!prefix.out.isEmpty());
     const auto hostile = runHashiya({u"search"_s, u"\"(OR"_s}, m_library);
     QCOMPARE(hostile.exitCode, 0);
+}
+
+namespace {
+
+// Hand-written W3C annotations on the corpus article, as another tool would write them (quote selectors
+// with context); __SOURCE__ becomes the article's path.
+QByteArray handWrittenAnnotations(bool withMissingQuote)
+{
+    QByteArray json = R"([
+  {"id": "https://example.org/anno/1", "type": "Annotation", "motivation": "commenting",
+   "body": [{"type": "TextualBody", "value": "مصدر؟"}, {"type": "TextualBody", "purpose": "tagging", "value": "claim"}],
+   "target": {"source": "__SOURCE__", "selector": {"type": "TextQuoteSelector", "exact": "سانكارا"}}},
+  {"id": "https://example.org/anno/2", "type": "Annotation",
+   "target": {"source": "https://example.org/elsewhere",
+              "selector": [{"type": "TextQuoteSelector", "exact": "التعاون العسكري الروسي"}]}})";
+    if (withMissingQuote)
+        json += R"(,
+  {"id": "https://example.org/anno/3", "type": "Annotation",
+   "target": {"source": "__SOURCE__", "selector": {"type": "TextQuoteSelector", "exact": "جملة ليست في المقال"}}})";
+    return json + "\n]\n";
+}
+
+} // namespace
+
+void TestCommandLine::importAnnotations_data()
+{
+    QTest::addColumn<QByteArray>("json"); // empty: the file does not exist
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<int>("problemLines");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("all anchored: exit 0")
+        << handWrittenAnnotations(false) << 0 << u"imported 2, already present 0, not anchored 0"_s << 0
+        << QString();
+    QTest::newRow("a quote not in the article: exit 3, one line on standard error")
+        << handWrittenAnnotations(true) << 3 << u"imported 2, already present 0, not anchored 1"_s << 1
+        << u"https://example.org/anno/3\tits quote is not in the document\tجملة ليست في المقال"_s;
+    QTest::newRow("not JSON: exit 1, nothing imported")
+        << QByteArray("this is not json") << 1 << QString() << 0 << u"not valid JSON"_s;
+    QTest::newRow("missing file: exit 1") << QByteArray() << 1 << QString() << 0 << u"cannot read"_s;
+}
+
+void TestCommandLine::importAnnotations()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, exitCode);
+    QFETCH(QString, summary);
+    QFETCH(int, problemLines);
+    QFETCH(QString, error);
+    const QString id = importCorpusArticle();
+    QVERIFY(!id.isEmpty());
+    const QString path = m_dir->filePath(u"تعليقات.jsonld"_s);
+    if (!json.isEmpty()) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json.replace("__SOURCE__", corpusFile(u"burkina-faso-russia.ar.txt"_s).toUtf8()));
+    }
+    const auto result = runHashiya({u"import-annotations"_s, path}, m_library);
+    QCOMPARE(result.exitCode, exitCode);
+    QCOMPARE(result.outText().trimmed(), summary);
+    if (problemLines > 0) {
+        const QStringList lines = result.errText().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), problemLines);
+        QCOMPARE(lines.constFirst(), error);
+    } else if (!error.isEmpty()) {
+        QVERIFY2(result.errText().contains(error), qPrintable(result.errText()));
+    }
+    const auto list = runHashiya({u"list"_s}, m_library);
+    QCOMPARE(list.outText().section(u'\t', 1, 1), exitCode == 1 ? u"0"_s : u"2"_s);
+}
+
+void TestCommandLine::importAnnotationsTwiceAndFromAnExport()
+{
+    importCorpusArticle();
+    const QString path = m_dir->filePath(u"annotations.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(handWrittenAnnotations(false).replace("__SOURCE__",
+                                                     corpusFile(u"burkina-faso-russia.ar.txt"_s).toUtf8()));
+    file.close();
+    QCOMPARE(runHashiya({u"import-annotations"_s, path}, m_library).exitCode, 0);
+    const auto again = runHashiya({u"import-annotations"_s, path}, m_library);
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.outText().trimmed(), u"imported 0, already present 2, not anchored 0"_s);
+
+    // export --format json of this library, imported into another library with the same article.
+    const QString exported = m_dir->filePath(u"export.json"_s);
+    QCOMPARE(runHashiya({u"export"_s, u"--format"_s, u"json"_s, u"--output"_s, exported}, m_library).exitCode,
+             0);
+    const QString other = m_dir->filePath(u"other.sqlite"_s);
+    QCOMPARE(runHashiya({u"import"_s, corpusFile(u"burkina-faso-russia.ar.txt"_s)}, other).exitCode, 0);
+    const auto imported = runHashiya({u"import-annotations"_s, exported}, other);
+    QCOMPARE(imported.exitCode, 0);
+    QCOMPARE(imported.outText().trimmed(), u"imported 2, already present 0, not anchored 0"_s);
+    const QString otherId = runHashiya({u"list"_s}, other).outText().section(u'\t', 0, 0);
+    const auto search = runHashiya({u"search"_s, u"مصدر"_s}, other);
+    QVERIFY2(search.outText().contains(otherId), qPrintable(search.outText()));
+}
+
+void TestCommandLine::importRevision_data()
+{
+    QTest::addColumn<bool>("explicitly"); // import --new-version-of from another path, else the same path
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<QString>("counts");
+
+    QTest::newRow("changed file at the same path: new version, one kept, one moved")
+        << false << u"توماس سانكارا"_s << u"توماس سنكارا"_s << u"1 kept, 1 moved, 0 orphaned"_s;
+    QTest::newRow("--new-version-of another file: the quoted sentence deleted, one orphaned")
+        << true
+        << u"كما لفتت الوزيرة إلى أنّ التعاون العسكري بين البلدين يعود لعصر ثورة بوركينا فاسو التي قادها "
+           u"الرئيس الشيوعي توماس سانكارا. "_s
+        << QString() << u"1 kept, 0 moved, 1 orphaned"_s;
+}
+
+void TestCommandLine::importRevision()
+{
+    QFETCH(bool, explicitly);
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(QString, counts);
+
+    QFile original(corpusFile(u"burkina-faso-russia.ar.txt"_s));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(original.readAll());
+    const QString path = m_dir->filePath(u"مقال.txt"_s);
+    const auto write = [](const QString &to, const QString &content) {
+        QFile file(to);
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(content.toUtf8()) > 0;
+    };
+    QVERIFY(write(path, text));
+    const auto first = runHashiya({u"import"_s, path}, m_library);
+    QCOMPARE(first.exitCode, 0);
+    const QString firstId = first.outText().section(u'\t', 0, 0);
+    const QString annotations = m_dir->filePath(u"annotations.json"_s);
+    QVERIFY(write(annotations,
+                  QString::fromUtf8(handWrittenAnnotations(false).replace("__SOURCE__", path.toUtf8()))));
+    QCOMPARE(runHashiya({u"import-annotations"_s, annotations}, m_library).exitCode, 0);
+
+    QVERIFY(text.contains(before));
+    text.replace(before, after);
+    QStringList arguments{u"import"_s};
+    QString revisedPath = path;
+    if (explicitly) {
+        revisedPath = m_dir->filePath(u"revised.txt"_s);
+        arguments << u"--new-version-of"_s << firstId.left(8);
+    }
+    QVERIFY(write(revisedPath, text));
+    const auto revised = runHashiya(arguments << revisedPath, m_library);
+    QCOMPARE(revised.exitCode, 0);
+    const QStringList lines = revised.outText().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    const QString newId = lines.constFirst().section(u'\t', 0, 0);
+    QVERIFY(!QUuid::fromString(newId).isNull());
+    QVERIFY(newId != firstId);
+    QVERIFY2(revised.errText().contains(counts), qPrintable(revised.errText()));
+
+    // The list shows the new version, holding both annotations; the first version's text stays readable.
+    const auto list = runHashiya({u"list"_s}, m_library);
+    QCOMPARE(list.outText().trimmed().section(u'\t', 0, 1), newId + u"\t2"_s);
+    const auto oldText = runHashiya({u"text"_s, firstId}, m_library);
+    QCOMPARE(oldText.exitCode, 0);
+    QVERIFY(oldText.outText().contains(u"سانكارا"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -4,6 +4,7 @@
 
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace hashiya;
@@ -19,7 +20,8 @@ private Q_SLOTS:
     {
         const QString markdown = MarkdownExporter::write({testing::exportItem()}, testing::exportStyles());
         const QStringList lines = markdown.split(u'\n');
-        QCOMPARE(lines[0], u"# بوركينا فاسو \\# تلجأ"_s);
+        QCOMPARE(lines[0], u"---"_s); // front matter first, then the heading
+        QVERIFY(lines.contains(u"# بوركينا فاسو \\# تلجأ"_s));
         QVERIFY(lines.contains(u"Source: `/home/reader/burkina.txt` · Imported: 2024-05-01"_s));
         // Reading order: the quote at offset 17 comes before the one at 34.
         const qsizetype first = markdown.indexOf(u"> \\*التعاون\\* \\#قديم"_s);
@@ -92,6 +94,59 @@ private Q_SLOTS:
         QFETCH(QString, tag);
         QFETCH(QString, hashtag);
         QCOMPARE(MarkdownExporter::hashtag(tag), hashtag);
+    }
+
+    void frontMatter()
+    {
+        const QDateTime exported(QDate(2025, 1, 2), QTime(3, 4, 5), QTimeZone::utc());
+        const QString markdown =
+            MarkdownExporter::write({testing::exportItem()}, testing::exportStyles(), exported);
+        QVERIFY(markdown.startsWith(u"---\n"
+                                    u"title: \"بوركينا فاسو # تلجأ\"\n"
+                                    u"source: \"/home/reader/burkina.txt\"\n"
+                                    u"document_id: \"6f1c2d3e-4b5a-4c6d-8e7f-901234567890\"\n"
+                                    u"language: \"ar\"\n"
+                                    u"direction: rtl\n"
+                                    u"imported: 2024-05-01T09:30:00Z\n"
+                                    u"exported: 2025-01-02T03:04:05Z\n"
+                                    u"tags:\n"
+                                    u"  - \"needs_source\"\n"
+                                    u"  - \"مؤكد\"\n"
+                                    u"---\n\n# "_s));
+    }
+
+    void laterDocumentsCloseTheirFrontMatterWithDots()
+    {
+        ExportItem second = testing::exportItem();
+        second.document.title = u"Second"_s;
+        const QString markdown =
+            MarkdownExporter::write({testing::exportItem(), second}, testing::exportStyles());
+        QCOMPARE(markdown.count(u"\n---\ntitle: "_s) + (markdown.startsWith(u"---\ntitle: "_s) ? 1 : 0), 2);
+        // A closing "---" right under "tags: …" would make a setext heading in the middle of the file.
+        const qsizetype secondMatter = markdown.indexOf(u"title: \"Second\""_s);
+        QVERIFY(secondMatter > 0);
+        QVERIFY(markdown.indexOf(u"\n...\n\n# Second"_s, secondMatter) > secondMatter);
+    }
+
+    void yamlString_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("yaml");
+        QTest::newRow("Arabic stays readable") << u"بوركينا فاسو"_s << u"\"بوركينا فاسو\""_s;
+        QTest::newRow("colon and hash cannot start a mapping or comment")
+            << u"عنوان: فرعي #وسم"_s << u"\"عنوان: فرعي #وسم\""_s;
+        QTest::newRow("quotes and backslashes escaped")
+            << u"قال \"لا\" C:\\x"_s << u"\"قال \\\"لا\\\" C:\\\\x\""_s;
+        QTest::newRow("line breaks escaped") << u"أ\nب\u2028ج"_s << u"\"أ\\nب\\Lج\""_s;
+        QTest::newRow("control characters as escapes")
+            << (u"a"_s + QChar(0x1b) + u"b"_s) << u"\"a\\u001bb\""_s;
+        QTest::newRow("leading dash and brackets are fine quoted") << u"- [x]"_s << u"\"- [x]\""_s;
+    }
+    void yamlString()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, yaml);
+        QCOMPARE(MarkdownExporter::yamlString(text), yaml);
     }
 
     void orphanedAndEmptyDocuments()

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -109,8 +110,81 @@ QString MarkdownExporter::hashtag(const QString &tag)
     return QLatin1Char('#') + name;
 }
 
-QString MarkdownExporter::write(const QVector<ExportItem> &items, const QVector<HighlightStyle> &styles)
+QString MarkdownExporter::yamlString(QStringView text)
 {
+    QString quoted = u"\""_s;
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'"':
+            quoted += u"\\\""_s;
+            break;
+        case u'\\':
+            quoted += u"\\\\"_s;
+            break;
+        case u'\n':
+            quoted += u"\\n"_s;
+            break;
+        case u'\r':
+            quoted += u"\\r"_s;
+            break;
+        case u'\t':
+            quoted += u"\\t"_s;
+            break;
+        case 0x2028:
+            quoted += u"\\L"_s;
+            break;
+        case 0x2029:
+            quoted += u"\\P"_s;
+            break;
+        default:
+            // YAML allows no C0/C1 controls (nor BOM, nor non-characters) in its stream: they go as escapes.
+            if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0) || c.unicode() == 0xfeff
+                || c.unicode() == 0xfffe || c.unicode() == 0xffff)
+                quoted += u"\\u"_s + QString::number(c.unicode(), 16).rightJustified(4, u'0');
+            else
+                quoted += c;
+        }
+    }
+    return quoted + u'"';
+}
+
+QString MarkdownExporter::frontMatter(const ExportItem &item, const QDateTime &exported, bool first)
+{
+    const DocumentRecord &document = item.document;
+    QStringList tags;
+    for (const Annotation &annotation : item.annotations) {
+        for (const QString &tag : annotation.tags) {
+            // The same spelling as the #tags in the body (without '#'), so a note app files both together.
+            const QString name = hashtag(tag).mid(1);
+            if (!name.isEmpty() && !tags.contains(name))
+                tags.append(name);
+        }
+    }
+    QString yaml = u"---\n"_s;
+    yaml += u"title: "_s + yamlString(document.title.simplified()) + u'\n';
+    if (!document.sourcePath.isEmpty())
+        yaml += u"source: "_s + yamlString(document.sourcePath) + u'\n';
+    yaml += u"document_id: "_s + yamlString(document.uuid.toString(QUuid::WithoutBraces)) + u'\n';
+    if (!document.language.isEmpty())
+        yaml += u"language: "_s + yamlString(document.language) + u'\n';
+    yaml += u"direction: "_s + (document.direction == Qt::LeftToRight ? u"ltr"_s : u"rtl"_s) + u'\n';
+    if (document.created.isValid())
+        yaml += u"imported: "_s + document.created.toUTC().toString(Qt::ISODate) + u'\n';
+    yaml += u"exported: "_s + exported.toUTC().toString(Qt::ISODate) + u'\n';
+    if (tags.isEmpty()) {
+        yaml += u"tags: []\n"_s;
+    } else {
+        yaml += u"tags:\n"_s;
+        for (const QString &tag : std::as_const(tags))
+            yaml += u"  - "_s + yamlString(tag) + u'\n';
+    }
+    return yaml + (first ? u"---\n"_s : u"...\n"_s);
+}
+
+QString MarkdownExporter::write(const QVector<ExportItem> &items, const QVector<HighlightStyle> &styles,
+                                const QDateTime &exported)
+{
+    const QDateTime when = exported.isValid() ? exported : QDateTime::currentDateTimeUtc();
     QHash<qint64, const HighlightStyle *> styleById;
     for (const HighlightStyle &style : styles)
         styleById.insert(style.id, &style);
@@ -126,7 +200,8 @@ QString MarkdownExporter::write(const QVector<ExportItem> &items, const QVector<
         QStringList sections;
         for (const Annotation *annotation : std::as_const(ordered))
             sections.append(annotationSection(*annotation, styleById.value(annotation->styleId, nullptr)));
-        QString document = documentHeading(item.document) + "\n"_L1;
+        QString document =
+            frontMatter(item, when, documents.isEmpty()) + "\n"_L1 + documentHeading(item.document) + "\n"_L1;
         document += sections.isEmpty() ? u"*No annotations.*"_s : sections.join("\n\n---\n\n"_L1);
         documents.append(document + "\n"_L1);
     }

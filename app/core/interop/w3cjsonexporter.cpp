@@ -117,8 +117,8 @@ QJsonObject W3cJsonExporter::annotationObject(const Annotation &annotation, cons
         quote.insert(u"suffix"_s, annotation.quote.suffix);
     QJsonArray selectors{quote};
     // Positions count code points in the W3C model; without the text they cannot be converted, and a wrong
-    // position is worse than none (the quote alone still anchors).
-    if (index && annotation.end <= index->utf16Length()) {
+    // position is worse than none (the quote alone still anchors). An orphan has no position at all.
+    if (index && annotation.state != AnchorState::Orphaned && annotation.end <= index->utf16Length()) {
         selectors.append(QJsonObject{{u"type"_s, u"TextPositionSelector"_s},
                                      {u"start"_s, index->toCodePointOffset(annotation.start)},
                                      {u"end"_s, index->toCodePointOffset(annotation.end)}});

@@ -275,11 +275,19 @@ bool SearchIndexer::fillDocuments()
     return true;
 }
 
-bool SearchIndexer::fillAnnotations()
+bool SearchIndexer::indexAnnotationsAfter(qint64 lastIndexedId)
+{
+    m_lastError.clear();
+    return fillAnnotations(lastIndexedId) && fillTags(lastIndexedId);
+}
+
+bool SearchIndexer::fillAnnotations(qint64 after)
 {
     QSqlQuery q(m_library.database());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, document, exact, note FROM annotation ORDER BY id"_s)) {
+    q.prepare(u"SELECT id, document, exact, note FROM annotation WHERE id > ? ORDER BY id"_s);
+    q.addBindValue(after);
+    if (!q.exec()) {
         m_lastError = q.lastError().text();
         return false;
     }
@@ -291,13 +299,15 @@ bool SearchIndexer::fillAnnotations()
     return true;
 }
 
-bool SearchIndexer::fillTags()
+bool SearchIndexer::fillTags(qint64 after)
 {
     QSqlQuery q(m_library.database());
     q.setForwardOnly(true);
-    if (!q.exec(
-            u"SELECT l.annotation, a.document, t.id, t.name FROM annotation_tag l "
-            u"JOIN annotation a ON a.id = l.annotation JOIN tag t ON t.id = l.tag ORDER BY l.annotation, l.position"_s)) {
+    q.prepare(u"SELECT l.annotation, a.document, t.id, t.name FROM annotation_tag l "
+              u"JOIN annotation a ON a.id = l.annotation JOIN tag t ON t.id = l.tag WHERE l.annotation > ? "
+              u"ORDER BY l.annotation, l.position"_s);
+    q.addBindValue(after);
+    if (!q.exec()) {
         m_lastError = q.lastError().text();
         return false;
     }

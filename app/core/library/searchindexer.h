@@ -40,6 +40,10 @@ public:
     /// Indexes every document and annotation of the library; the index must be empty.
     bool fill();
 
+    /// Indexes quote, note and tags of every annotation whose row id is above `lastIndexedId`: the one pass
+    /// of a bulk import that wrote its annotations without per-annotation upkeep (ids only grow).
+    bool indexAnnotationsAfter(qint64 lastIndexedId);
+
     /// Indexes a new document's title and paragraphs.
     bool indexDocument(qint64 documentId, const QString &title, const QString &text);
     /// Indexes a new annotation's quote and note (its tags go through reindexTags).
@@ -61,8 +65,8 @@ private:
     /// The annotation's row id and document, by uuid; false when it is not in the library.
     bool lookUp(const QUuid &annotation, qint64 *annotationId, qint64 *documentId);
     bool fillDocuments();
-    bool fillAnnotations();
-    bool fillTags();
+    bool fillAnnotations(qint64 after = 0);
+    bool fillTags(qint64 after = 0);
 
     const Library &m_library;
     QString m_lastError;

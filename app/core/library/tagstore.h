@@ -1,7 +1,10 @@
 #pragma once
 
+#include "interop/exportbundle.h"
+
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace hashiya {
 
@@ -17,6 +20,8 @@ public:
 
     /// All tag names, sorted by their folded key (so "ab" and "Ab…" stay together whatever the case).
     QStringList names();
+    /// Every tag with its colour and parent, parents before their children where the ids allow (by id).
+    QVector<ExportTag> all();
     QString lastError() const { return m_lastError; }
 
 private:

@@ -1,0 +1,174 @@
+#include "interop/w3cjsonimporterwriter.h"
+
+#include "library/annotationrepository.h"
+#include "library/library.h"
+#include "library/searchindexer.h"
+#include "library/sqlvalues.h"
+#include "library/tagkey.h"
+
+#include <QColor>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVarLengthArray>
+
+using namespace Qt::StringLiterals;
+
+namespace hashiya {
+
+namespace {
+
+const QString insertAnnotationSql =
+    u"INSERT INTO annotation (uuid, document, start, \"end\", exact, prefix, suffix, style, note, created, "
+    u"modified, anchor_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+const QString insertLinkSql =
+    u"INSERT OR IGNORE INTO annotation_tag (annotation, tag, position) VALUES (?, ?, ?)"_s;
+
+// Colours for styles another tool named without one: the soft tones of the default styles, so black text
+// stays readable.
+const char *const fallbackColors[] = {"#ffcc80", "#b39ddb", "#80cbc4", "#f48fb1", "#c5e1a5", "#bcaaa4"};
+
+} // namespace
+
+W3cJsonImporterWriter::W3cJsonImporterWriter(const Library &library)
+    : m_library(library)
+    , m_now(sql::fromDateTime(sql::now()))
+{}
+
+bool W3cJsonImporterWriter::fail(const QString &error)
+{
+    m_lastError = error;
+    return false;
+}
+
+bool W3cJsonImporterWriter::begin()
+{
+    QSqlQuery q(m_library.database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT uuid, id FROM annotation"_s))
+        return fail(q.lastError().text());
+    while (q.next()) {
+        m_present.insert(sql::toUuid(q.value(0)));
+        m_lastAnnotationId = std::max(m_lastAnnotationId, q.value(1).toLongLong());
+    }
+    if (!q.exec(u"SELECT id, name, position FROM style"_s))
+        return fail(q.lastError().text());
+    while (q.next()) {
+        const QString name = q.value(1).toString();
+        m_styles.insert(name, q.value(0).toLongLong());
+        m_foldedStyles.insert(name.toCaseFolded(), q.value(0).toLongLong());
+        m_nextStylePosition = std::max(m_nextStylePosition, q.value(2).toInt() + 1);
+    }
+    if (!q.exec(u"SELECT id, name_key FROM tag"_s))
+        return fail(q.lastError().text());
+    while (q.next())
+        m_tagsByKey.insert(q.value(1).toString(), q.value(0).toLongLong());
+    return !q.lastError().isValid() || fail(q.lastError().text());
+}
+
+qint64 W3cJsonImporterWriter::styleFor(const W3cJsonImporterCandidate &candidate)
+{
+    if (candidate.styleName.isEmpty())
+        return 0;
+    if (const auto found = m_styles.constFind(candidate.styleName); found != m_styles.cend())
+        return found.value();
+    const QString folded = candidate.styleName.toCaseFolded();
+    if (const auto found = m_foldedStyles.constFind(folded); found != m_foldedStyles.cend())
+        return found.value();
+
+    // A category this library does not have: created with the colour it came with, after the others and
+    // without a shortcut (the user's Ctrl+number keys stay as they were).
+    QColor color = candidate.styleColor;
+    if (!color.isValid())
+        color = QColor::fromString(
+            QLatin1StringView(fallbackColors[qHash(candidate.styleName) % std::size(fallbackColors)]));
+    QSqlQuery &q =
+        m_library.statement(u"INSERT INTO style (name, color, shortcut, position) VALUES (?, ?, 0, ?)"_s);
+    q.addBindValue(candidate.styleName);
+    q.addBindValue(color.name(QColor::HexRgb));
+    q.addBindValue(m_nextStylePosition++);
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return -1;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    m_styles.insert(candidate.styleName, id);
+    m_foldedStyles.insert(folded, id);
+    return id;
+}
+
+qint64 W3cJsonImporterWriter::tagFor(const QString &name)
+{
+    if (const auto found = m_tagsByName.constFind(name); found != m_tagsByName.cend())
+        return found.value();
+    const QString display = tagDisplayName(name);
+    const QString key = tagKey(display);
+    if (key.isEmpty())
+        return 0; // a tag of only white space or marks: nothing to keep
+    qint64 id = m_tagsByKey.value(key);
+    if (id == 0) {
+        QSqlQuery &q = m_library.statement(u"INSERT INTO tag (name, name_key) VALUES (?, ?)"_s);
+        q.addBindValue(display);
+        q.addBindValue(key);
+        if (!q.exec()) {
+            fail(q.lastError().text());
+            return -1;
+        }
+        id = q.lastInsertId().toLongLong();
+        m_tagsByKey.insert(key, id);
+    }
+    m_tagsByName.insert(name, id);
+    return id;
+}
+
+bool W3cJsonImporterWriter::write(const W3cJsonImporterCandidate &candidate,
+                                  const W3cJsonImporterAnchorer::Anchor &anchor)
+{
+    const qint64 styleId = styleFor(candidate);
+    if (styleId < 0)
+        return false;
+    const QString created = candidate.created.isEmpty() ? m_now : candidate.created;
+    QSqlQuery &q = m_library.statement(insertAnnotationSql);
+    q.addBindValue(sql::fromUuid(candidate.id));
+    q.addBindValue(anchor.documentId);
+    q.addBindValue(anchor.start);
+    q.addBindValue(anchor.end);
+    q.addBindValue(sql::text(anchor.quote.exact));
+    q.addBindValue(sql::text(anchor.quote.prefix));
+    q.addBindValue(sql::text(anchor.quote.suffix));
+    q.addBindValue(sql::fromId(styleId));
+    q.addBindValue(sql::text(candidate.note));
+    q.addBindValue(created);
+    q.addBindValue(candidate.modified.isEmpty() ? created : candidate.modified);
+    q.addBindValue(AnnotationRepository::stateName(anchor.state));
+    if (!q.exec())
+        return fail(q.lastError().text());
+    m_present.insert(candidate.id);
+    if (candidate.tags.isEmpty())
+        return true;
+
+    const qint64 annotationId = q.lastInsertId().toLongLong();
+    QVarLengthArray<qint64, 8> linked;
+    for (const QString &name : candidate.tags) {
+        const qint64 tagId = tagFor(name);
+        if (tagId < 0)
+            return false;
+        if (tagId == 0 || linked.contains(tagId))
+            continue; // "Verified" and "verified" are one tag, linked once
+        QSqlQuery &link = m_library.statement(insertLinkSql);
+        link.addBindValue(annotationId);
+        link.addBindValue(tagId);
+        link.addBindValue(int(linked.size()));
+        if (!link.exec())
+            return fail(link.lastError().text());
+        linked.append(tagId);
+    }
+    return true;
+}
+
+bool W3cJsonImporterWriter::finish()
+{
+    SearchIndexer indexer(m_library);
+    return indexer.indexAnnotationsAfter(m_lastAnnotationId) || fail(indexer.lastError());
+}
+
+} // namespace hashiya

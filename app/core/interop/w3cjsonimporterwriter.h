@@ -1,0 +1,52 @@
+#pragma once
+
+#include "interop/w3cjsonimporteranchorer.h"
+#include "interop/w3cjsonimportercandidate.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QUuid>
+
+namespace hashiya {
+
+class Library;
+
+/**
+ * Writes anchored annotations to the library in bulk, inside the caller's Transaction: prepared statements
+ * reused, styles and tags looked up in hashes read once (created when missing), and no search-index upkeep
+ * per annotation — finish() indexes everything it wrote in one pass.
+ */
+class W3cJsonImporterWriter final
+{
+    Q_DISABLE_COPY_MOVE(W3cJsonImporterWriter)
+
+public:
+    explicit W3cJsonImporterWriter(const Library &library);
+
+    /// Reads the annotation ids, styles and tags already there. Call inside the transaction.
+    bool begin();
+    bool isPresent(const QUuid &id) const { return m_present.contains(id); }
+    bool write(const W3cJsonImporterCandidate &candidate, const W3cJsonImporterAnchorer::Anchor &anchor);
+    /// Indexes what write() stored for search.
+    bool finish();
+    QString lastError() const { return m_lastError; }
+
+private:
+    qint64 styleFor(const W3cJsonImporterCandidate &candidate);
+    qint64 tagFor(const QString &name);
+    bool fail(const QString &error);
+
+    const Library &m_library;
+    QString m_lastError;
+    QSet<QUuid> m_present;
+    QHash<QString, qint64> m_styles;       // exact name → id
+    QHash<QString, qint64> m_foldedStyles; // case-folded name → id, for "claim" vs "Claim"
+    int m_nextStylePosition = 1;
+    QHash<QString, qint64> m_tagsByKey;  // folded tag key → id
+    QHash<QString, qint64> m_tagsByName; // name as written → id: most files repeat a few tags
+    qint64 m_lastAnnotationId = 0;       // the largest row id before the import
+    QString m_now;
+};
+
+} // namespace hashiya
