@@ -1,5 +1,6 @@
 #include "ui/annotationpanel.h"
 
+#include "annotation/annotation.h"
 #include "annotation/annotationfiltermodel.h"
 #include "annotation/annotationmodel.h"
 #include "annotationlist/annotationdelegate.h"
@@ -47,7 +48,8 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *delegate = new AnnotationDelegate(m_list);
     delegate->setRoles({AnnotationModel::ColorRole, AnnotationModel::QuoteRole, AnnotationModel::NoteRole,
-                        AnnotationModel::TagsRole, AnnotationModel::QuoteDirectionRole});
+                        AnnotationModel::TagsRole, AnnotationModel::QuoteDirectionRole,
+                        AnnotationModel::StatusTextRole});
     m_list->setItemDelegate(delegate);
 
     m_note->setMinimumHeight(90);
@@ -132,6 +134,10 @@ void AnnotationPanel::setStyles(const QVector<HighlightStyle> &styles)
     for (const HighlightStyle &style : styles) {
         m_filterStyle->addItem(swatchIcon(style.color), style.name, style.id);
     }
+    // After a new version, the annotations re-anchoring could not place or had to guess: one list each.
+    m_filterStyle->insertSeparator(m_filterStyle->count());
+    m_filterStyle->addItem(tr("Not anchored"), NotAnchoredFilter);
+    m_filterStyle->addItem(tr("Moved"), MovedFilter);
     m_filterStyle->setCurrentIndex(qMax(0, m_filterStyle->findData(selected)));
 }
 
@@ -174,6 +180,16 @@ void AnnotationPanel::setCurrentAnnotation(const QUuid &id)
         m_list->setCurrentIndex({});
         onCurrentChanged({});
     }
+}
+
+void AnnotationPanel::showNotAnchored()
+{
+    m_filterText->clear();
+    m_filterTag->setCurrentIndex(0);
+    m_filterStyle->setCurrentIndex(qMax(0, m_filterStyle->findData(NotAnchoredFilter)));
+    if (m_filter && m_filter->rowCount() > 0)
+        m_list->setCurrentIndex(m_filter->index(0, 0));
+    m_list->setFocus(Qt::OtherFocusReason);
 }
 
 void AnnotationPanel::focusNote()
@@ -252,7 +268,11 @@ void AnnotationPanel::applyFilters()
         return;
     m_filter->setTextFilter(m_filterText->text());
     m_filter->setTagFilter(m_filterTag->currentIndex() > 0 ? m_filterTag->currentText() : QString());
-    m_filter->setStyleFilter(m_filterStyle->currentData().toLongLong());
+    const qint64 choice = m_filterStyle->currentData().toLongLong();
+    m_filter->setStyleFilter(qMax<qint64>(0, choice));
+    m_filter->setStateFilter(choice == NotAnchoredFilter ? int(AnchorState::Orphaned)
+                             : choice == MovedFilter     ? int(AnchorState::Relocated)
+                                                         : -1);
     updateCount();
 }
 
@@ -272,6 +292,10 @@ void AnnotationPanel::retranslate()
         m_filterTag->setItemText(0, tr("All tags"));
     if (m_filterStyle->count() > 0)
         m_filterStyle->setItemText(0, tr("All styles"));
+    if (const int i = m_filterStyle->findData(NotAnchoredFilter); i >= 0)
+        m_filterStyle->setItemText(i, tr("Not anchored"));
+    if (const int i = m_filterStyle->findData(MovedFilter); i >= 0)
+        m_filterStyle->setItemText(i, tr("Moved"));
     updateCount();
 }
 

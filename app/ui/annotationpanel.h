@@ -36,6 +36,8 @@ public:
 
     QUuid currentAnnotation() const;
     void setCurrentAnnotation(const QUuid &id);
+    /// Shows only the annotations re-anchoring could not place, the first one selected.
+    void showNotAnchored();
     void focusNote();
     void focusTags();
     void focusList();
@@ -59,6 +61,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Entries of the style filter that choose by anchor state; style ids are positive.
+    static constexpr qint64 NotAnchoredFilter = -1;
+    static constexpr qint64 MovedFilter = -2;
+
     void onCurrentChanged(const QModelIndex &current);
     void showCurrent();
     void updateCount();

@@ -17,7 +17,7 @@ ArticlePane::ArticlePane(QWidget *parent)
     : QWidget(parent)
     , m_notice(new QFrame(this))
     , m_noticeText(new QLabel(m_notice))
-    , m_noticeEncoding(new QPushButton(tr("Reopen with &Encoding…"), m_notice))
+    , m_noticeButton(new QPushButton(m_notice))
     , m_view(new ArticleView(this))
     , m_findBar(new FindBar(this))
     , m_find(new FindController(m_view, m_findBar, this))
@@ -37,11 +37,12 @@ ArticlePane::ArticlePane(QWidget *parent)
     auto *noticeLayout = new QHBoxLayout(m_notice);
     noticeLayout->setContentsMargins(8, 4, 4, 4);
     noticeLayout->addWidget(m_noticeText, 1);
-    noticeLayout->addWidget(m_noticeEncoding);
+    noticeLayout->addWidget(m_noticeButton);
     noticeLayout->addWidget(close);
     m_notice->hide();
     connect(close, &QToolButton::clicked, this, &ArticlePane::hideNotice);
-    connect(m_noticeEncoding, &QPushButton::clicked, this, &ArticlePane::reopenWithEncodingRequested);
+    connect(m_noticeButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT noticeActionTriggered(m_noticeAction); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -51,10 +52,24 @@ ArticlePane::ArticlePane(QWidget *parent)
     layout->addWidget(m_findBar);
 }
 
-void ArticlePane::showNotice(const QString &message, bool offerEncodings)
+void ArticlePane::showNotice(const QString &message, NoticeAction action)
 {
     m_noticeText->setText(message);
-    m_noticeEncoding->setVisible(offerEncodings);
+    m_noticeAction = action;
+    switch (action) {
+    case NoticeAction::None:
+        break;
+    case NoticeAction::ReopenWithEncoding:
+        m_noticeButton->setText(tr("Reopen with &Encoding…"));
+        break;
+    case NoticeAction::ShowNotAnchored:
+        m_noticeButton->setText(tr("Show &Not Anchored"));
+        break;
+    case NoticeAction::OpenLatestVersion:
+        m_noticeButton->setText(tr("Open &Latest Version"));
+        break;
+    }
+    m_noticeButton->setVisible(action != NoticeAction::None);
     m_notice->show();
 }
 

@@ -27,18 +27,22 @@ public:
     FindBar *findBar() const { return m_findBar; }
     FindController *find() const { return m_find; }
 
-    void showNotice(const QString &message, bool offerEncodings);
+    /// What the notice's button offers.
+    enum class NoticeAction { None, ReopenWithEncoding, ShowNotAnchored, OpenLatestVersion };
+
+    void showNotice(const QString &message, NoticeAction action = NoticeAction::None);
     void hideNotice();
     bool isNoticeVisible() const;
     QString notice() const;
 
 Q_SIGNALS:
-    void reopenWithEncodingRequested();
+    void noticeActionTriggered(hashiya::ArticlePane::NoticeAction action);
 
 private:
     QFrame *m_notice;
     QLabel *m_noticeText;
-    QPushButton *m_noticeEncoding;
+    QPushButton *m_noticeButton;
+    NoticeAction m_noticeAction = NoticeAction::None;
     ArticleView *m_view;
     FindBar *m_findBar;
     FindController *m_find;

@@ -6,9 +6,11 @@
 #include "annotation/annotationstore.h"
 #include "annotation/createannotationcommand.h"
 #include "annotation/deleteannotationcommand.h"
+#include "annotation/reattachannotationcommand.h"
 #include "annotation/removetagcommand.h"
 #include "annotation/setannotationnotecommand.h"
 #include "annotation/setannotationstylecommand.h"
+#include "article/articlebuilder.h"
 #include "articleview/articleview.h"
 #include "library/documentstore.h"
 #include "library/library.h"
@@ -18,9 +20,11 @@
 #include "ui/swatchicon.h"
 
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QUndoStack>
+#include <QUrl>
 
 namespace hashiya {
 
@@ -37,6 +41,21 @@ ArticleView::Block toViewBlock(const ArticleBlock &block)
     result.level = block.level;
     result.direction = block.direction;
     return result;
+}
+
+ArticleView::Span toViewSpan(const InlineSpan &span)
+{
+    return {span.start, span.length, static_cast<ArticleView::Span::Kind>(span.kind), span.href};
+}
+
+/// Only web and mail links leave the reader, and only when clicked: a saved page's file:, javascript: or
+/// custom-scheme links are never handed to the system.
+void openLink(const QString &href)
+{
+    const QUrl url(href);
+    const QString scheme = url.scheme().toLower();
+    if (url.isValid() && (scheme == "http"_L1 || scheme == "https"_L1 || scheme == "mailto"_L1))
+        QDesktopServices::openUrl(url);
 }
 
 } // namespace
@@ -66,7 +85,9 @@ DocumentController::DocumentController(Library &library, ArticleView *view, Anno
             m_readingPositionTimer.start();
     });
     connect(m_view, &ArticleView::highlightClicked, this, &DocumentController::onHighlightClicked);
+    connect(m_view, &ArticleView::linkActivated, this, &openLink);
     connect(m_view, &ArticleView::contextMenuRequested, this, &DocumentController::showContextMenu);
+    connect(m_view, &ArticleView::selectionChanged, this, &DocumentController::updateCanAttachHere);
 
     connect(m_panel, &AnnotationPanel::currentAnnotationChanged, this,
             &DocumentController::onPanelCurrentChanged);
@@ -108,7 +129,11 @@ void DocumentController::open(const DocumentRecord &record, const Article &artic
     blocks.reserve(article.blocks.size());
     for (const ArticleBlock &block : article.blocks)
         blocks.append(toViewBlock(block));
-    m_view->setContent(article.text, blocks);
+    QVector<ArticleView::Span> spans;
+    spans.reserve(article.spans.size());
+    for (const InlineSpan &span : article.spans)
+        spans.append(toViewSpan(span));
+    m_view->setContent(article.text, blocks, spans);
 
     QVector<ArticleView::Highlight> highlights;
     const QVector<Annotation> &annotations = m_store->annotations();
@@ -156,7 +181,7 @@ void DocumentController::applyStyle(int number)
     }
 }
 
-void DocumentController::createAnnotation(const HighlightStyle &style)
+std::pair<int, int> DocumentController::trimmedSelection() const
 {
     const QString &text = m_view->text();
     int start = m_view->selectionStart();
@@ -166,6 +191,13 @@ void DocumentController::createAnnotation(const HighlightStyle &style)
         ++start;
     while (end > start && text.at(end - 1).isSpace())
         --end;
+    return {start, end};
+}
+
+void DocumentController::createAnnotation(const HighlightStyle &style)
+{
+    const QString &text = m_view->text();
+    const auto [start, end] = trimmedSelection();
     if (start >= end) {
         Q_EMIT statusMessage(tr("Select some text to highlight it."));
         return;
@@ -246,6 +278,44 @@ void DocumentController::selectAdjacent(int direction)
     m_panel->setCurrentAnnotation(annotations.at(row).id);
 }
 
+bool DocumentController::canAttachHere() const
+{
+    const Annotation *annotation = m_store ? m_store->find(m_panel->currentAnnotation()) : nullptr;
+    if (!annotation || annotation->state != AnchorState::Orphaned || !m_view->hasSelection())
+        return false;
+    const auto [start, end] = trimmedSelection();
+    return start < end;
+}
+
+void DocumentController::updateCanAttachHere()
+{
+    const bool can = canAttachHere();
+    if (can == m_canAttachHere)
+        return;
+    m_canAttachHere = can;
+    Q_EMIT canAttachHereChanged(can);
+}
+
+void DocumentController::attachCurrentHere()
+{
+    if (!canAttachHere()) {
+        Q_EMIT statusMessage(tr("Choose a not anchored annotation in the list, then select the passage it "
+                                "belongs to."));
+        return;
+    }
+    const QUuid id = m_panel->currentAnnotation();
+    const auto [start, end] = trimmedSelection();
+    m_panel->flushNote();
+    m_undoStack->push(new ReattachAnnotationCommand(m_store.get(), id, start, end));
+    const Annotation *annotation = m_store->find(id);
+    if (!annotation || annotation->state == AnchorState::Orphaned)
+        return; // refused and reported through errorOccurred
+    m_view->clearSelection();
+    m_view->setActiveHighlight(viewIdFor(id));
+    m_view->flashRange(annotation->start, annotation->end);
+    updateCanAttachHere();
+}
+
 void DocumentController::showContextMenu(const QPoint &globalPos, int position, int highlightId)
 {
     Q_UNUSED(position)
@@ -280,6 +350,11 @@ void DocumentController::showContextMenu(const QPoint &globalPos, int position, 
             connect(action, &QAction::triggered, this, [this, style] { createAnnotation(style); });
         }
         menu.addAction(tr("&Copy"), m_view, &ArticleView::copy);
+        if (canAttachHere())
+            menu.addAction(tr("Attach “%1” &Here")
+                               .arg(ArticleBuilder::shortTitle(
+                                   m_store->find(m_panel->currentAnnotation())->quote.exact, 30)),
+                           this, &DocumentController::attachCurrentHere);
     }
     if (!menu.isEmpty())
         menu.exec(globalPos);
@@ -322,14 +397,19 @@ void DocumentController::onAnnotationRemoved(const Annotation &annotation)
 void DocumentController::onAnnotationChanged(int row)
 {
     const Annotation &annotation = m_store->annotations().at(row);
-    if (annotation.state != AnchorState::Orphaned)
+    // Attaching an orphan shows its highlight; undoing that takes it away again.
+    if (annotation.state == AnchorState::Orphaned)
+        m_view->removeHighlight(viewIdFor(annotation.id));
+    else
         m_view->updateHighlight(
             {viewIdFor(annotation.id), annotation.start, annotation.end, colorOf(annotation.styleId)});
+    updateCanAttachHere();
     refreshTagNames();
 }
 
 void DocumentController::onPanelCurrentChanged(const QUuid &id)
 {
+    updateCanAttachHere();
     const Annotation *annotation = m_store ? m_store->find(id) : nullptr;
     if (!annotation) {
         m_view->setActiveHighlight(-1);

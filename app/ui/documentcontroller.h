@@ -54,6 +54,10 @@ public:
     void copyCurrentQuote();
     void focusTags();
     void selectAdjacent(int direction); // +1 next in reading order, -1 previous
+    /// "Attach here": anchors the current annotation, when re-anchoring orphaned it, to the selection.
+    void attachCurrentHere();
+    /// True when attachCurrentHere() has something to do: an orphaned current annotation and a selection.
+    bool canAttachHere() const;
     void showContextMenu(const QPoint &globalPos, int position, int highlightId);
     void saveReadingPosition();
 
@@ -64,9 +68,13 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     void errorOccurred(const QString &message);
     void annotationCountChanged(int count);
+    void canAttachHereChanged(bool can);
 
 private:
     void createAnnotation(const HighlightStyle &style);
+    /// The selection without white space at its ends; empty when nothing but space is selected.
+    std::pair<int, int> trimmedSelection() const;
+    void updateCanAttachHere();
     void restyle(const QUuid &id, const HighlightStyle &style);
     void onAnnotationAdded(int row);
     void onAnnotationRemoved(const Annotation &annotation);
@@ -91,6 +99,7 @@ private:
     QHash<int, QUuid> m_uuids;
     int m_nextHighlightId = 1;
     bool m_focusNoteOnAdd = false;
+    bool m_canAttachHere = false;
     QTimer m_readingPositionTimer;
 };
 

@@ -13,8 +13,10 @@
 #include "ui/countsindicator.h"
 #include "ui/documentcontroller.h"
 #include "ui/encodingdialog.h"
+#include "ui/exportcontroller.h"
 #include "ui/findcontroller.h"
 #include "ui/librarysearchdialog.h"
+#include "ui/printcontroller.h"
 #include "ui/readersettings.h"
 #include "ui/swatchicon.h"
 
@@ -65,7 +67,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     statusBar()->addPermanentWidget(m_statusDocument);
     connect(m_view, &ArticleView::selectionChanged, this,
             [this] { m_counts->setSelection(m_view->selectionStart(), m_view->selectionEnd()); });
-    connect(m_articlePane, &ArticlePane::reopenWithEncodingRequested, this, &MainWindow::reopenWithEncoding);
+    connect(m_articlePane, &ArticlePane::noticeActionTriggered, this, &MainWindow::onNoticeAction);
 
     m_controller = new DocumentController(m_library, m_view, m_panel, &m_undoStack, this);
     connect(m_controller, &DocumentController::statusMessage, this,
@@ -129,6 +131,13 @@ void MainWindow::createActions()
     m_view->addAction(m_deleteAction);
     m_panel->listView()->addAction(m_deleteAction);
 
+    m_attachAction = new QAction(tr("Attach &Here"), this);
+    m_attachAction->setObjectName(u"attachHere"_s);
+    m_attachAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_attachAction->setEnabled(false);
+    connect(m_attachAction, &QAction::triggered, m_controller, &DocumentController::attachCurrentHere);
+    connect(m_controller, &DocumentController::canAttachHereChanged, m_attachAction, &QAction::setEnabled);
+
     for (const HighlightStyle &style : m_controller->styles()) {
         auto *action = new QAction(tr("Highlight as %1").arg(style.name), this);
         action->setIcon(swatchIcon(style.color));
@@ -149,6 +158,10 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
     file->addAction(tr("Reopen with &Encoding…"), this, &MainWindow::reopenWithEncoding);
+    file->addAction(tr("Import as New &Version…"), this, &MainWindow::showImportNewVersionDialog);
+    m_versionsMenu = file->addMenu(tr("Earlier &Versions"));
+    m_versionsMenu->setEnabled(false);
+    addExportActions(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence::Quit});
@@ -186,6 +199,7 @@ void MainWindow::createMenus()
                         &AnnotationPanel::focusNote);
     annotate->addAction(tr("Edit &Tags"), QKeySequence(Qt::CTRL | Qt::Key_T), m_controller,
                         &DocumentController::focusTags);
+    annotate->addAction(m_attachAction);
     annotate->addSeparator();
     annotate->addAction(tr("&Next Annotation"), QKeySequence(Qt::ALT | Qt::Key_Down), m_controller,
                         [this] { m_controller->selectAdjacent(+1); });
@@ -198,6 +212,34 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Hashiya"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::addExportActions(QMenu *file)
+{
+    // Print, PDF and export read the library: a note still being typed is saved first.
+    m_print = new PrintController(m_controller, this);
+    m_print->setFont(m_view->articleFont());
+    m_export = new ExportController(m_library, m_controller, this);
+    connect(m_print, &PrintController::aboutToRun, m_panel, &AnnotationPanel::flushNote);
+    connect(m_export, &ExportController::aboutToRun, m_panel, &AnnotationPanel::flushNote);
+    const auto done = [this](bool ok, const QString &message) {
+        if (ok)
+            statusBar()->showMessage(message, 6000);
+        else
+            showError(message);
+    };
+    const auto stopped = [this](const QString &message) {
+        statusBar()->showMessage(message, 6000);
+    };
+    connect(m_print, &PrintController::finished, this, done);
+    connect(m_export, &ExportController::finished, this, done);
+    connect(m_print, &PrintController::cancelled, this, stopped);
+    connect(m_export, &ExportController::cancelled, this, stopped);
+
+    file->addSeparator();
+    file->addAction(tr("E&xport…"), m_export, &ExportController::showDialog);
+    file->addAction(tr("Export as &PDF…"), m_print, &PrintController::exportPdf);
+    file->addAction(tr("&Print…"), QKeySequence::Print, m_print, &PrintController::print);
 }
 
 bool MainWindow::openFile(const QString &path, const QString &encoding)
@@ -217,15 +259,35 @@ bool MainWindow::openFile(const QString &path, const QString &encoding)
     m_currentPath = QFileInfo(path).absoluteFilePath();
     ReaderSettings::addRecentFile(path);
     setWindowFilePath(m_currentPath);
-    // Nothing is guessed silently: an uncertain encoding or replaced bytes are said, with the way out.
-    if (!loaded.warning.isEmpty())
-        m_articlePane->showNotice(loaded.warning, true);
+    // Nothing is guessed silently: an uncertain encoding or replaced bytes are said, with the way out. A
+    // changed file says what became of its annotations (after an encoding notice, it is in the list filters).
+    if (imported.revision && loaded.warning.isEmpty() && !loaded.encodingUncertain)
+        showRevisionReport(*imported.revision);
+    else if (!loaded.warning.isEmpty())
+        m_articlePane->showNotice(loaded.warning, ArticlePane::NoticeAction::ReopenWithEncoding);
     else if (loaded.encodingUncertain)
         m_articlePane->showNotice(tr("The encoding of this file was a guess (%1). If the text looks wrong, "
                                      "reopen it with another encoding.")
                                       .arg(loaded.article.encoding),
-                                  true);
+                                  ArticlePane::NoticeAction::ReopenWithEncoding);
     return true;
+}
+
+void MainWindow::onNoticeAction(ArticlePane::NoticeAction action)
+{
+    switch (action) {
+    case ArticlePane::NoticeAction::None:
+        break;
+    case ArticlePane::NoticeAction::ReopenWithEncoding:
+        reopenWithEncoding();
+        break;
+    case ArticlePane::NoticeAction::ShowNotAnchored:
+        m_panel->showNotAnchored();
+        break;
+    case ArticlePane::NoticeAction::OpenLatestVersion:
+        openLatestVersion();
+        break;
+    }
 }
 
 bool MainWindow::openDocument(qint64 documentId, int start, int end, const QUuid &annotationId)
@@ -257,6 +319,7 @@ void MainWindow::showArticle(const DocumentRecord &record, const Article &articl
 {
     m_articlePane->hideNotice();
     m_controller->open(record, article);
+    updateVersions();
     m_articlePane->find()->setText(article.text);
     m_counts->setText(article.text);
     setWindowTitle(tr("%1 — Hashiya").arg(record.title));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/articlepane.h"
+
 #include <QMainWindow>
 #include <QUndoStack>
 #include <QUuid>
@@ -13,13 +15,16 @@ namespace hashiya {
 
 struct Article;
 struct DocumentRecord;
+struct ReanchorReport;
 class AnnotationPanel;
 class ArticlePane;
 class ArticleView;
 class CountsIndicator;
 class LibrarySearchDialog;
 class DocumentController;
+class ExportController;
 class Library;
+class PrintController;
 
 /** The reader's window: the article on one side, its annotations on the other, the menus that join them. */
 class MainWindow final : public QMainWindow
@@ -35,6 +40,9 @@ public:
     bool openDocument(qint64 documentId, int start = -1, int end = -1, const QUuid &annotationId = QUuid());
     void showLibrarySearch();
     void reopenWithEncoding();
+    /// Imports `path` as the next version of the open article and re-anchors its annotations.
+    bool importNewVersion(const QString &path);
+    void openLatestVersion();
 
     ArticleView *articleView() const { return m_view; }
     ArticlePane *articlePane() const { return m_articlePane; }
@@ -42,7 +50,11 @@ public:
     LibrarySearchDialog *librarySearch() const { return m_search; }
     AnnotationPanel *annotationPanel() const { return m_panel; }
     DocumentController *controller() const { return m_controller; }
+    PrintController *printing() const { return m_print; }
+    ExportController *exporting() const { return m_export; }
     QUndoStack *undoStack() { return &m_undoStack; }
+    /// File › Earlier Versions: every version of the open article, newest first.
+    QMenu *versionsMenu() const { return m_versionsMenu; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,7 +64,9 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void addExportActions(QMenu *file);
     void showOpenDialog();
+    void onNoticeAction(ArticlePane::NoticeAction action);
     void rebuildRecentMenu();
     void undo();
     void redo();
@@ -60,6 +74,11 @@ private:
     void showError(const QString &message);
     void showArticle(const DocumentRecord &record, const Article &article);
     void showAbout();
+    // Versions (mainwindowversions.cpp).
+    void showImportNewVersionDialog();
+    void showRevisionReport(const ReanchorReport &report);
+    qint64 latestVersionOf(qint64 documentId);
+    void updateVersions();
     static QFont readingFont();
 
     Library &m_library;
@@ -74,6 +93,10 @@ private:
     DocumentController *m_controller = nullptr;
     QLabel *m_statusDocument = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_versionsMenu = nullptr;
+    QAction *m_attachAction = nullptr;
+    PrintController *m_print = nullptr;
+    ExportController *m_export = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_deleteAction = nullptr;

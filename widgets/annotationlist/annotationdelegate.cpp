@@ -61,6 +61,7 @@ std::unique_ptr<AnnotationRowLayout> AnnotationDelegate::layoutFor(const QStyleO
 {
     AnnotationRowLayout::Content content;
     content.color = roleData(index, m_roles.color).value<QColor>();
+    content.status = roleData(index, m_roles.status).toString();
     content.quote = roleData(index, m_roles.quote).toString();
     content.note = roleData(index, m_roles.note).toString();
     content.tags = roleData(index, m_roles.tags).toStringList();
@@ -79,7 +80,8 @@ QSize AnnotationDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
                         % roleData(index, m_roles.quote).toString() % u'\x1f'
                         % roleData(index, m_roles.note).toString() % u'\x1f'
                         % roleData(index, m_roles.tags).toStringList().join(u'\x1e') % u'\x1f'
-                        % roleData(index, m_roles.quoteDirection).toString();
+                        % roleData(index, m_roles.quoteDirection).toString() % u'\x1f'
+                        % roleData(index, m_roles.status).toString();
     auto cached = m_heights.constFind(key);
     if (cached != m_heights.constEnd())
         return QSize(width, *cached);

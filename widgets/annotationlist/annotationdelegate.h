@@ -27,6 +27,7 @@ public:
         int note = -1;                  ///< QString, Markdown
         int tags = -1;                  ///< QStringList
         int quoteDirection = -1;        ///< Qt::LayoutDirection; absent or Auto: detected from the quote
+        int status = -1;                ///< QString, a caption above the quote ("Not anchored")
     };
 
     explicit AnnotationDelegate(QObject *parent = nullptr);

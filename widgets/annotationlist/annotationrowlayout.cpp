@@ -48,6 +48,13 @@ AnnotationRowLayout::AnnotationRowLayout(const Content &content, const QFont &fo
     m_content = QRect(contentLeft, Margin, contentWidth, 0);
 
     qreal y = Margin;
+    if (!content.status.isEmpty()) {
+        // In the interface's language, so in its direction; bold so it reads as a caption, not a quote.
+        QFont statusFont = noteFont(font);
+        statusFont.setBold(true);
+        layOutBlock(m_status, content.status, statusFont, interfaceDirection, 1, y);
+        y += m_status.height + SectionSpacing;
+    }
     const QString quote = content.quote.simplified();
     if (!quote.isEmpty()) {
         const Qt::LayoutDirection direction =
@@ -202,6 +209,8 @@ void AnnotationRowLayout::paint(QPainter *painter, const QPoint &topLeft, const 
     painter->drawRoundedRect(swatch, 2, 2);
 
     const QPointF textOrigin(topLeft.x() + contentRect().x(), topLeft.y());
+    painter->setPen(colors.dimText);
+    paintBlock(painter, m_status, textOrigin);
     painter->setPen(colors.text);
     paintBlock(painter, m_quote, textOrigin);
     painter->setPen(colors.dimText);

@@ -24,6 +24,7 @@ class AnnotationRowLayout final
 public:
     struct Content {
         QColor color;
+        QString status; // a short caption above the quote, e.g. "Not anchored"; empty for none
         QString quote;
         Qt::LayoutDirection quoteDirection = Qt::LayoutDirectionAuto;
         QString note;
@@ -90,6 +91,7 @@ private:
     QColor m_color;
     QFont m_chipFont;
     QRect m_content; // logical (left-to-right) content area
+    Block m_status;
     Block m_quote;
     Block m_note;
     QList<Chip> m_chips;

@@ -38,9 +38,19 @@ void AnnotationFilterModel::setStyleFilter(qint64 styleId)
     invalidateFilter();
 }
 
+void AnnotationFilterModel::setStateFilter(int state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    invalidateFilter();
+}
+
 bool AnnotationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_state >= 0 && index.data(AnnotationModel::AnchorStateRole).toInt() != m_state)
+        return false;
     if (m_styleId != 0 && index.data(AnnotationModel::StyleIdRole).toLongLong() != m_styleId)
         return false;
 

@@ -24,6 +24,9 @@ public:
     /// 0 shows every style.
     void setStyleFilter(qint64 styleId);
     qint64 styleFilter() const { return m_styleId; }
+    /// Only annotations in this anchor state (re-anchoring's orphans, or the moved ones); -1 shows all.
+    void setStateFilter(int state);
+    int stateFilter() const { return m_state; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -34,6 +37,7 @@ private:
     QString m_tag;
     QString m_tagKey;
     qint64 m_styleId = 0;
+    int m_state = -1;
 };
 
 } // namespace hashiya

@@ -104,6 +104,17 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(a.quote.exact.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     case AnchorStateRole:
         return int(a.state);
+    case StatusTextRole:
+        // Moved annotations stay marked until the reader re-attaches them or moves on: the match was a guess.
+        switch (a.state) {
+        case AnchorState::Orphaned:
+            return tr("Not anchored: select its text and choose Attach Here");
+        case AnchorState::Relocated:
+            return tr("Moved in this version: check the highlight");
+        case AnchorState::Anchored:
+            break;
+        }
+        return QString();
     case CreatedRole:
         return a.created;
     case ModifiedRole:
@@ -130,6 +141,7 @@ QHash<int, QByteArray> AnnotationModel::roleNames() const
         {AnchorStateRole, "anchorState"},
         {CreatedRole, "created"},
         {ModifiedRole, "modified"},
+        {StatusTextRole, "statusText"},
     });
     return names;
 }

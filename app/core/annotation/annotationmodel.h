@@ -35,6 +35,7 @@ public:
         AnchorStateRole,           // int: hashiya::AnchorState
         CreatedRole,               // QDateTime (UTC)
         ModifiedRole,              // QDateTime (UTC)
+        StatusTextRole,            // QString: what the reader should know about its anchor, or empty
     };
     Q_ENUM(Role)
 

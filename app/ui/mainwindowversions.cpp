@@ -1,0 +1,125 @@
+// MainWindow's handling of document versions: a revised file, "Import as New Version…", the earlier versions
+// menu and the notices that say what re-anchoring did.
+#include "ui/mainwindow.h"
+
+#include "article/articleloader.h"
+#include "library/documentstore.h"
+#include "library/documentversioner.h"
+#include "library/library.h"
+#include "ui/annotationpanel.h"
+#include "ui/articlepane.h"
+#include "ui/documentcontroller.h"
+#include "ui/readersettings.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMenu>
+#include <QStatusBar>
+
+namespace hashiya {
+
+bool MainWindow::importNewVersion(const QString &path)
+{
+    if (!m_controller->hasDocument()) {
+        statusBar()->showMessage(tr("Open the article the file is a new version of first."), 5000);
+        return false;
+    }
+    const LoadResult loaded = ArticleLoader::loadFile(path);
+    if (!loaded.ok()) {
+        showError(tr("Cannot open %1:\n%2").arg(QDir::toNativeSeparators(path), loaded.error));
+        return false;
+    }
+    m_panel->flushNote();
+    const qint64 previous = latestVersionOf(m_controller->document().id);
+    DocumentRecord record;
+    const ReanchorReport report =
+        DocumentVersioner::importNewVersion(m_library, previous, loaded.article, &record);
+    if (!report.ok()) {
+        showError(
+            tr("Cannot add %1 as a new version:\n%2").arg(QDir::toNativeSeparators(path), report.error));
+        return false;
+    }
+    showArticle(record, loaded.article);
+    m_currentPath = QFileInfo(path).absoluteFilePath();
+    ReaderSettings::addRecentFile(path);
+    setWindowFilePath(m_currentPath);
+    showRevisionReport(report);
+    return true;
+}
+
+void MainWindow::showImportNewVersionDialog()
+{
+    if (!m_controller->hasDocument()) {
+        statusBar()->showMessage(tr("Open the article the file is a new version of first."), 5000);
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import as New Version of “%1”").arg(m_controller->document().title), QString(),
+        tr("Articles (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)"));
+    if (!path.isEmpty())
+        importNewVersion(path);
+}
+
+void MainWindow::showRevisionReport(const ReanchorReport &report)
+{
+    // Counts as "label: number" need no plural forms, in any language.
+    const QString message = tr("This is a new version of the article. Annotations kept: %1, moved: %2, "
+                               "orphaned: %3.")
+                                .arg(report.kept)
+                                .arg(report.moved)
+                                .arg(report.orphaned);
+    if (report.orphaned > 0)
+        m_articlePane->showNotice(
+            message + u' '
+                + tr("Orphaned annotations keep their quote and note: select the passage "
+                     "and choose Attach Here."),
+            ArticlePane::NoticeAction::ShowNotAnchored);
+    else
+        m_articlePane->showNotice(message);
+}
+
+qint64 MainWindow::latestVersionOf(qint64 documentId)
+{
+    const QVector<DocumentRecord> chain = DocumentVersioner::versions(m_library, documentId);
+    return chain.isEmpty() ? documentId : chain.constFirst().id;
+}
+
+void MainWindow::openLatestVersion()
+{
+    if (m_controller->hasDocument())
+        openDocument(latestVersionOf(m_controller->document().id));
+}
+
+void MainWindow::updateVersions()
+{
+    m_versionsMenu->clear();
+    const qint64 current = m_controller->hasDocument() ? m_controller->document().id : 0;
+    const QVector<DocumentRecord> chain =
+        current != 0 ? DocumentVersioner::versions(m_library, current) : QVector<DocumentRecord>();
+    const QLocale locale;
+    int number = int(chain.size());
+    for (const DocumentRecord &version : chain) {
+        const QString label = tr("Version %1, imported %2")
+                                  .arg(locale.toString(number))
+                                  .arg(locale.toString(version.created.toLocalTime(), QLocale::ShortFormat));
+        QAction *action =
+            m_versionsMenu->addAction(label, this, [this, id = version.id] { openDocument(id); });
+        action->setData(version.id);
+        action->setCheckable(true);
+        action->setChecked(version.id == current);
+        --number;
+    }
+    m_versionsMenu->setEnabled(chain.size() > 1);
+
+    if (chain.size() > 1 && chain.constFirst().id != current) {
+        m_articlePane->showNotice(
+            tr("This is an earlier version of the article, kept for reference; its annotations are on the "
+               "latest version."),
+            ArticlePane::NoticeAction::OpenLatestVersion);
+    }
+}
+
+} // namespace hashiya
