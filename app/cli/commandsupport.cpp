@@ -4,6 +4,7 @@
 #include "library/library.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 #include <cstdio>
 
@@ -47,9 +48,21 @@ QString oneLine(QString text)
 std::unique_ptr<Library> openLibrary(const CommandOptions &options)
 {
     QString error;
-    auto library = Library::open(options.libraryPath, &error);
-    if (!library)
-        printError(error);
+    Library::Problem problem = Library::Problem::None;
+    auto library = Library::open(options.libraryPath, &error, &problem);
+    if (!library) {
+        // The message says what is wrong and where; on the command line "another library" means an option.
+        QString hint = tr("To use another library, pass --library FILE or set HASHIYA_LIBRARY.");
+        if (problem == Library::Problem::Damaged)
+            hint += u' '
+                    + tr("To recover what is readable into a new library, open this one in the window (run "
+                         "hashiya --library FILE without a command) and choose Try to Recover.");
+        printError(error + u'\n' + hint);
+        return library;
+    }
+    if (library->isReadOnly())
+        printError(tr("the library “%1” is read-only: commands that change it will fail.")
+                       .arg(QDir::toNativeSeparators(library->path())));
     return library;
 }
 

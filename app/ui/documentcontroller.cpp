@@ -123,6 +123,9 @@ void DocumentController::open(const DocumentRecord &record, const Article &artic
     connect(m_store.get(), &AnnotationStore::annotationChanged, this,
             &DocumentController::onAnnotationChanged);
     connect(m_store.get(), &AnnotationStore::errorOccurred, this, &DocumentController::errorOccurred);
+    connect(m_store.get(), &AnnotationStore::aboutToBeReset, this,
+            &DocumentController::onStoreAboutToBeReset);
+    connect(m_store.get(), &AnnotationStore::reset, this, &DocumentController::onStoreReset);
     m_model->setStore(m_store.get());
 
     QVector<ArticleView::Block> blocks;
@@ -134,20 +137,10 @@ void DocumentController::open(const DocumentRecord &record, const Article &artic
     for (const InlineSpan &span : article.spans)
         spans.append(toViewSpan(span));
     m_view->setContent(article.text, blocks, spans);
-
-    QVector<ArticleView::Highlight> highlights;
-    const QVector<Annotation> &annotations = m_store->annotations();
-    highlights.reserve(annotations.size());
-    for (const Annotation &annotation : annotations) {
-        if (annotation.state == AnchorState::Orphaned)
-            continue;
-        highlights.append(
-            {viewIdFor(annotation.id), annotation.start, annotation.end, colorOf(annotation.styleId)});
-    }
-    m_view->setHighlights(highlights);
+    showAllHighlights();
     m_view->scrollToPosition(record.readingPosition);
     refreshTagNames();
-    Q_EMIT annotationCountChanged(int(annotations.size()));
+    Q_EMIT annotationCountChanged(int(m_store->annotations().size()));
 }
 
 void DocumentController::close()
@@ -416,7 +409,7 @@ void DocumentController::onPanelCurrentChanged(const QUuid &id)
         return;
     }
     m_view->setActiveHighlight(viewIdFor(id));
-    if (annotation->state == AnchorState::Orphaned)
+    if (annotation->state == AnchorState::Orphaned || m_quietSelection)
         return;
     // Jump only when the passage is off screen, so clicking a highlight never moves the text under the mouse.
     const QVector<QRect> rects = m_view->rangeRects(annotation->start, annotation->end);
@@ -436,7 +429,8 @@ void DocumentController::onHighlightClicked(int highlightId)
 
 void DocumentController::refreshTagNames()
 {
-    m_panel->setTagNames(TagStore(m_library).names());
+    m_tagNames = TagStore(m_library).names();
+    m_panel->setTagNames(m_tagNames);
 }
 
 int DocumentController::viewIdFor(const QUuid &id)

@@ -60,6 +60,12 @@ public:
     bool canAttachHere() const;
     void showContextMenu(const QPoint &globalPos, int position, int highlightId);
     void saveReadingPosition();
+    /// Shows what another program (a second window, the command line) committed to the library: the open
+    /// document's annotations, the tag names and the styles are read again; the current annotation stays
+    /// selected if it still exists, and a note being typed is saved first. When anything shown changed, the
+    /// undo history is cleared (its commands would restore values the other program has since replaced).
+    /// Returns whether anything shown changed (documentcontrollerreload.cpp).
+    bool reloadFromLibrary();
 
     QUuid annotationForHighlight(int highlightId) const { return m_uuids.value(highlightId); }
     int highlightForAnnotation(const QUuid &id) const { return m_highlightIds.value(id, -1); }
@@ -69,6 +75,8 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
     void annotationCountChanged(int count);
     void canAttachHereChanged(bool can);
+    /// The styles were changed by another program: names, colours or shortcuts may differ.
+    void stylesChanged();
 
 private:
     void createAnnotation(const HighlightStyle &style);
@@ -82,6 +90,11 @@ private:
     void onPanelCurrentChanged(const QUuid &id);
     void onHighlightClicked(int highlightId);
     void refreshTagNames();
+    /// Gives the view every anchored annotation's highlight at once (on open and after a bulk reload).
+    void showAllHighlights();
+    void onStoreAboutToBeReset();
+    void onStoreReset();
+    bool reloadStyles();
     int viewIdFor(const QUuid &id);
     QColor colorOf(qint64 styleId) const;
     const HighlightStyle *styleByNumber(int number) const;
@@ -97,6 +110,9 @@ private:
     QVector<HighlightStyle> m_styles;
     QHash<QUuid, int> m_highlightIds;
     QHash<int, QUuid> m_uuids;
+    QStringList m_tagNames;
+    QUuid m_currentBeforeReset;
+    bool m_quietSelection = false; // while reloading: a selection that changes does not scroll the article
     int m_nextHighlightId = 1;
     bool m_focusNoteOnAdd = false;
     bool m_canAttachHere = false;

@@ -7,6 +7,7 @@
 #include "library/documentimporter.h"
 #include "library/documentstore.h"
 #include "library/library.h"
+#include "library/librarywatcher.h"
 #include "text/textboundaries.h"
 #include "ui/annotationpanel.h"
 #include "ui/articlepane.h"
@@ -77,6 +78,22 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_panel, &AnnotationPanel::escapePressed, this,
             [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
     connect(m_view, &ArticleView::zoomChanged, this, [](int steps) { ReaderSettings::setZoom(steps); });
+
+    // Another window or the command line may write to the same library: what they commit is shown here,
+    // checked every 2 s while Hashiya is the active application and at once when it becomes active again.
+    auto *watcher = new LibraryWatcher(m_library, this);
+    watcher->setObjectName(u"libraryWatcher"_s);
+    connect(watcher, &LibraryWatcher::changed, m_controller, &DocumentController::reloadFromLibrary);
+    const auto followState = [watcher](Qt::ApplicationState state) {
+        if (state != Qt::ApplicationActive) {
+            watcher->stop();
+            return;
+        }
+        watcher->check();
+        watcher->start();
+    };
+    connect(qApp, &QGuiApplication::applicationStateChanged, watcher, followState);
+    followState(QGuiApplication::applicationState());
 
     createActions();
     createMenus();

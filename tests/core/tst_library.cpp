@@ -115,16 +115,19 @@ private Q_SLOTS:
         QCOMPARE(QFile::permissions(path % u"-shm"_s) & groupOrOther, QFileDevice::Permissions());
     }
 
-    void zeroLengthFileIsMigrated()
+    // A zero-length file may be a copy cut short: it is refused, never taken for a new library.
+    void zeroLengthFileIsRefusedUntouched()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"empty.sqlite"_s);
         QVERIFY(writeFile(path, {}));
         QString error;
-        auto library = Library::open(path, &error);
-        QVERIFY2(library, qPrintable(error));
-        QCOMPARE(library->schemaVersion(), Library::currentSchemaVersion());
-        QCOMPARE(StyleStore(*library).all().size(), 5);
+        Library::Problem problem = Library::Problem::None;
+        auto library = Library::open(path, &error, &problem);
+        QVERIFY(!library);
+        QCOMPARE(problem, Library::Problem::Empty);
+        QVERIFY2(error.contains(u"empty (0 bytes)"_s), qPrintable(error));
+        QCOMPARE(QFileInfo(path).size(), 0);
     }
 
     void reopeningKeepsData()

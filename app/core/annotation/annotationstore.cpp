@@ -7,6 +7,9 @@
 #include "library/transaction.h"
 #include "text/textboundaries.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <algorithm>
 #include <tuple>
 
@@ -23,6 +26,18 @@ bool readingOrderLess(const Annotation &a, const Annotation &b)
     return std::tie(a.start, a.end, a.created) < std::tie(b.start, b.end, b.created)
            || (std::tie(a.start, a.end, a.created) == std::tie(b.start, b.end, b.created)
                && sql::fromUuid(a.id) < sql::fromUuid(b.id));
+}
+
+// Same place in reading order: a row whose key is unchanged can be updated where it is.
+bool sameOrder(const Annotation &a, const Annotation &b)
+{
+    return a.start == b.start && a.end == b.end && a.created == b.created;
+}
+
+// Annotation::operator== leaves out the dates; a reload must also see a new modification time.
+bool sameRow(const Annotation &a, const Annotation &b)
+{
+    return a == b && a.created == b.created && a.modified == b.modified;
 }
 
 } // namespace
@@ -85,13 +100,23 @@ template<typename Write> bool AnnotationStore::write(Write &&write)
 {
     Transaction transaction(m_library);
     if (!transaction.isActive())
-        return fail(tr("Cannot save to the library: %1").arg(transaction.errorMessage()));
+        return fail(writeError(transaction.errorMessage()));
     if (!write())
-        return fail(tr("Cannot save to the library: %1").arg(m_repository.lastError()));
+        return fail(writeError(m_repository.lastError()));
     if (!transaction.commit())
-        return fail(tr("Cannot save to the library: %1").arg(transaction.errorMessage()));
+        return fail(writeError(transaction.errorMessage()));
     m_lastError.clear();
     return true;
+}
+
+QString AnnotationStore::writeError(const QString &sqliteError) const
+{
+    // SQLITE_BUSY after the busy timeout: another program held the write lock all that time. The edit is
+    // refused whole (nothing half-written), so trying again later is all the user needs to know.
+    if (sqliteError.contains(QLatin1StringView("database is locked"), Qt::CaseInsensitive)
+        || sqliteError.contains(QLatin1StringView("database is busy"), Qt::CaseInsensitive))
+        return tr("The library is busy (another Hashiya is writing); try again.");
+    return tr("Cannot save to the library: %1").arg(sqliteError);
 }
 
 bool AnnotationStore::add(const Annotation &annotation)
@@ -275,6 +300,95 @@ bool AnnotationStore::setAnchor(const QUuid &id, int start, int end, const TextQ
     changed.modified = modified;
     reposition(row, changed);
     return true;
+}
+
+int AnnotationStore::reload()
+{
+    QVector<Annotation> fresh;
+    if (!m_repository.load(m_documentId, &fresh)) {
+        m_lastError = tr("Cannot read the library: %1").arg(m_repository.lastError());
+        return -1;
+    }
+    // The repository's ORDER BY is ours, but sorting again keeps the invariant whatever it returns.
+    std::stable_sort(fresh.begin(), fresh.end(), readingOrderLess);
+    m_loaded = true;
+    m_lastError.clear();
+    const int differences = countDifferences(m_annotations, fresh);
+    if (differences == 0)
+        return 0;
+    if (differences > BulkReloadRows) {
+        // A large import from outside: one reset is cheaper than thousands of row signals, each of which a
+        // filter proxy and the view's highlight index would process on its own.
+        Q_EMIT aboutToBeReset();
+        m_annotations = std::move(fresh);
+        Q_EMIT reset();
+        return differences;
+    }
+    applyRowByRow(fresh);
+    return differences;
+}
+
+int AnnotationStore::countDifferences(const QVector<Annotation> &current, const QVector<Annotation> &fresh)
+{
+    QHash<QUuid, int> freshRows;
+    freshRows.reserve(fresh.size());
+    for (int i = 0; i < fresh.size(); ++i)
+        freshRows.insert(fresh.at(i).id, i);
+    int kept = 0;
+    int differences = 0;
+    for (const Annotation &annotation : current) {
+        const auto found = freshRows.constFind(annotation.id);
+        if (found == freshRows.cend()) {
+            ++differences; // removed
+            continue;
+        }
+        ++kept;
+        if (!sameRow(annotation, fresh.at(found.value())))
+            ++differences; // changed
+    }
+    return differences + int(fresh.size()) - kept; // plus the added ones
+}
+
+int AnnotationStore::applyRowByRow(const QVector<Annotation> &fresh)
+{
+    QHash<QUuid, int> freshRows;
+    freshRows.reserve(fresh.size());
+    for (int i = 0; i < fresh.size(); ++i)
+        freshRows.insert(fresh.at(i).id, i);
+    int differences = 0;
+
+    // Removed, or moved in reading order (re-inserted below): from the end, so rows above keep their index.
+    for (int row = int(m_annotations.size()) - 1; row >= 0; --row) {
+        const auto found = freshRows.constFind(m_annotations.at(row).id);
+        if (found != freshRows.cend() && sameOrder(m_annotations.at(row), fresh.at(found.value())))
+            continue;
+        Q_EMIT annotationAboutToBeRemoved(row);
+        const Annotation removed = m_annotations.takeAt(row);
+        Q_EMIT annotationRemoved(removed);
+        ++differences;
+    }
+    // What is left is in the fresh order already (same keys, total order): update rows in place.
+    QSet<QUuid> present;
+    present.reserve(m_annotations.size());
+    for (int row = 0; row < m_annotations.size(); ++row) {
+        const Annotation &now = fresh.at(freshRows.value(m_annotations.at(row).id));
+        present.insert(now.id);
+        if (sameRow(m_annotations.at(row), now))
+            continue;
+        m_annotations[row] = now;
+        Q_EMIT annotationChanged(row);
+        ++differences;
+    }
+    for (const Annotation &annotation : fresh) {
+        if (present.contains(annotation.id))
+            continue;
+        const int row = insertionRow(annotation);
+        Q_EMIT annotationAboutToBeAdded(row);
+        m_annotations.insert(row, annotation);
+        Q_EMIT annotationAdded(row);
+        ++differences;
+    }
+    return differences;
 }
 
 TextQuote AnnotationStore::quoteFor(const QString &text, int start, int end)

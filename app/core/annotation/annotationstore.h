@@ -48,6 +48,14 @@ public:
     bool reattach(const QUuid &id, int start, int end);
     /// Sets range, quote and anchor state as given (undo of reattach() restores an orphan this way).
     bool setAnchor(const QUuid &id, int start, int end, const TextQuote &quote, AnchorState state);
+    /// Re-reads the document's annotations after another program (or connection) changed the library, and
+    /// brings the list in line with it. Up to BulkReloadRows differing rows are signalled one by one, as if
+    /// edited here (removals, then changes, then insertions), so views keep their selection and scroll;
+    /// more are swapped at once between aboutToBeReset() and reset(). Returns how many rows differed (0:
+    /// nothing did), or -1 when reading failed: then nothing changes and lastError() says why.
+    int reload();
+    static constexpr int BulkReloadRows = 64;
+
     /// Index of the annotation's tag that folds like `name`, or -1.
     int tagIndex(const QUuid &id, const QString &name) const;
 
@@ -65,6 +73,10 @@ Q_SIGNALS:
     void annotationRemoved(const hashiya::Annotation &removed);
     void annotationChanged(int row);
     void errorOccurred(const QString &message);
+    /// Around a bulk reload(): between the two, annotations() must not be read. A follower that keeps
+    /// rows (a model, a view's highlights) resets itself on reset().
+    void aboutToBeReset();
+    void reset();
 
 private:
     bool fail(const QString &message);
@@ -76,6 +88,11 @@ private:
     /// Puts the changed annotation at `row` where reading order now wants it, signalling as a removal and
     /// an insertion when it moves, as a change when it stays.
     void reposition(int row, const Annotation &changed);
+    /// Applies `fresh` (in reading order) one row at a time; returns the number of rows that differed.
+    int applyRowByRow(const QVector<Annotation> &fresh);
+    static int countDifferences(const QVector<Annotation> &current, const QVector<Annotation> &fresh);
+    /// The message for a write that failed: a busy library gets "try again", not SQLite's wording.
+    QString writeError(const QString &sqliteError) const;
 
     Library &m_library;
     AnnotationRepository m_repository;

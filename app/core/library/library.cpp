@@ -1,5 +1,6 @@
 #include "library/library.h"
 
+#include "library/librarybackup.h"
 #include "library/schemamigration.h"
 #include "library/searchindex.h"
 
@@ -11,6 +12,7 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +21,7 @@ namespace hashiya {
 namespace {
 
 constexpr int busyTimeoutMs = 5000;
+constexpr qint64 quickCheckLimit = 16 * 1024 * 1024;
 constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 QAtomicInt nextSerial;
@@ -28,41 +31,75 @@ QString unchanged()
     return QStringLiteral("The file has not been changed.");
 }
 
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Names the newest backup beside the library, so "restore it from a backup" points at a real file.
+QString backupHint(const QString &path)
+{
+    const QStringList backups = LibraryBackup::backups(path);
+    if (backups.isEmpty())
+        return {};
+    return QStringLiteral(" The newest backup is “%1”.").arg(native(backups.constFirst()));
+}
+
 QString notALibrary(const QString &path, const QString &what)
 {
-    return QStringLiteral("“%1” is not a Hashiya library: %2. %3 Choose another library file (--library or "
-                          "HASHIYA_LIBRARY), or move this file away to start a new library.")
-        .arg(QDir::toNativeSeparators(path), what, unchanged());
+    return QStringLiteral("“%1” is not a Hashiya library: %2. %3 Open another library, or move this file "
+                          "away and create a new library.")
+        .arg(native(path), what, unchanged());
+}
+
+QString emptyFile(const QString &path)
+{
+    return QStringLiteral("The library “%1” is empty (0 bytes): it may be a copy that was cut short, so it "
+                          "is not taken for a new library. %2 Restore it from a backup, open another "
+                          "library, or delete this empty file to start a new library there.%3")
+        .arg(native(path), unchanged(), backupHint(path));
 }
 
 QString damaged(const QString &path, const QString &sqliteError)
 {
-    return QStringLiteral(
-               "The library “%1” is damaged and cannot be read (%2). %3 Restore it from a backup, or "
-               "recover what it holds with the sqlite3 tool's .recover command, then open the copy.")
-        .arg(QDir::toNativeSeparators(path), sqliteError, unchanged());
+    return QStringLiteral("The library “%1” is damaged and cannot be read (%2). %3 Try to recover what is "
+                          "still readable into a new library, restore it from a backup, or open another "
+                          "library.%4")
+        .arg(native(path), sqliteError, unchanged(), backupHint(path));
+}
+
+QString unreadable(const QString &path, const QString &reason)
+{
+    return QStringLiteral("Cannot read the library “%1”: %2. %3 Check that you may read the file and its "
+                          "folder, or open another library.")
+        .arg(native(path), reason, unchanged());
 }
 
 // Reads the 100-byte header ourselves, so a file that is not SQLite is refused before SQLite ever opens it.
-bool checkHeader(const QString &path, QString *errorMessage)
+bool checkHeader(const QString &path, QString *errorMessage, Library::Problem *problem)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *errorMessage =
-            QStringLiteral("Cannot read the library “%1”: %2. Check its permissions, or choose another "
-                           "library file.")
-                .arg(QDir::toNativeSeparators(path), file.errorString());
+        *problem = Library::Problem::Unreadable;
+        *errorMessage = unreadable(path, file.errorString());
         return false;
     }
     const QByteArray header = file.read(100);
-    if (header.isEmpty())
-        return true; // a zero-length file is a valid, empty SQLite database
+    if (header.isEmpty()) {
+        // SQLite would take it for a new database; a library the user did not just create is more likely
+        // a copy cut short (a full disk, an interrupted sync), and filling it in would hide that.
+        *problem = Library::Problem::Empty;
+        *errorMessage = emptyFile(path);
+        return false;
+    }
     static const QByteArray magic("SQLite format 3\0", 16);
     if (!header.startsWith(magic)) {
+        *problem = Library::Problem::NotALibrary;
         *errorMessage = notALibrary(path, QStringLiteral("it is not an SQLite database"));
         return false;
     }
     if (header.size() < 100) {
+        *problem = Library::Problem::Damaged;
         *errorMessage = damaged(path, QStringLiteral("the file is shorter than an SQLite header"));
         return false;
     }
@@ -73,16 +110,17 @@ bool createOwnerOnly(const QString &path, QString *errorMessage)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        *errorMessage =
-            QStringLiteral("Cannot create the folder “%1” for the library. Choose another location.")
-                .arg(QDir::toNativeSeparators(info.absolutePath()));
+        *errorMessage = QStringLiteral("Cannot create the folder “%1” for the library “%2”. Choose a folder "
+                                       "you may write to, or open another library.")
+                            .arg(native(info.absolutePath()), native(path));
         return false;
     }
     QFile file(path);
     // Created with 0600 from the start (Qt 6.3+), so the text is never readable by others, even for a moment.
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly)) {
-        *errorMessage = QStringLiteral("Cannot create the library “%1”: %2. Choose another location.")
-                            .arg(QDir::toNativeSeparators(path), file.errorString());
+        *errorMessage = QStringLiteral("Cannot create the library “%1”: %2. Choose a folder you may write "
+                                       "to, or open another library.")
+                            .arg(native(path), file.errorString());
         return false;
     }
     file.close();
@@ -92,9 +130,10 @@ bool createOwnerOnly(const QString &path, QString *errorMessage)
 
 } // namespace
 
-Library::Library(const QString &path, bool inMemory)
+Library::Library(const QString &path, bool inMemory, bool readOnly)
     : m_path(path)
     , m_inMemory(inMemory)
+    , m_readOnly(readOnly)
     , m_serial(nextSerial.fetchAndAddRelaxed(1))
     , m_threadGuard(std::make_unique<QObject>())
 {
@@ -104,6 +143,10 @@ Library::Library(const QString &path, bool inMemory)
                                     .arg(QCoreApplication::applicationPid())
                                     .arg(m_serial)
                               : path;
+    // A read-only library closed cleanly (no -wal beside it) is opened immutable: SQLite then reads it
+    // without the -shm/-wal files it could not create in a read-only folder, and leaves nothing beside it.
+    if (readOnly && !QFile::exists(path % u"-wal"_s))
+        m_databaseName = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) % u"?immutable=1"_s;
 }
 
 Library::~Library()
@@ -131,56 +174,80 @@ Library::~Library()
     }
 }
 
-std::unique_ptr<Library> Library::open(const QString &path, QString *errorMessage)
+std::unique_ptr<Library> Library::open(const QString &path, QString *errorMessage, Problem *problem)
 {
     QString ignored;
     if (!errorMessage)
         errorMessage = &ignored;
     errorMessage->clear();
+    Problem ignoredProblem = Problem::None;
+    if (!problem)
+        problem = &ignoredProblem;
+    *problem = Problem::None;
 
     const bool inMemory = path == u":memory:";
     bool created = false;
+    bool readOnly = false;
     if (!inMemory) {
         if (path.isEmpty()) {
-            *errorMessage = QStringLiteral("No library file was given.");
+            *problem = Problem::CannotCreate;
+            *errorMessage = QStringLiteral("No library file was given. Open a library, or create a new one.");
             return nullptr;
         }
         const QFileInfo info(path);
         if (info.exists() && !info.isFile()) {
+            *problem = Problem::NotALibrary;
             *errorMessage = notALibrary(path, QStringLiteral("it is a folder, not a file"));
             return nullptr;
         }
         if (!info.exists()) {
-            if (!createOwnerOnly(path, errorMessage))
+            if (!createOwnerOnly(path, errorMessage)) {
+                *problem = Problem::CannotCreate;
                 return nullptr;
+            }
             created = true;
-        } else if (!checkHeader(path, errorMessage)) {
+        } else if (!checkHeader(path, errorMessage, problem)) {
             return nullptr;
         }
+        readOnly = !created && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable());
     }
 
     std::unique_ptr<Library> library(
-        new Library(inMemory ? path : QFileInfo(path).absoluteFilePath(), inMemory));
-    if (!library->validateAndConfigure(errorMessage))
+        new Library(inMemory ? path : QFileInfo(path).absoluteFilePath(), inMemory, readOnly));
+    if (!library->validateAndConfigure(errorMessage, problem))
         return nullptr;
+    const int version = library->m_versionAtOpen;
+    if (version < SchemaMigration::latestVersion() && !inMemory && !created && version > 0) {
+        // Each update is preceded by a copy of the library as it was, so a failed or unwanted update
+        // loses nothing.
+        LibraryBackup backup(*library);
+        if (backup.backUp().isEmpty()) {
+            *problem = Problem::CannotUpdate;
+            *errorMessage =
+                QStringLiteral("Cannot back up the library “%1” before updating it to this version "
+                               "of Hashiya: %2. %3 Free some space beside it and try again, or "
+                               "open another library.")
+                    .arg(native(path), backup.lastError(), unchanged());
+            return nullptr;
+        }
+    }
     QString migrationError;
-    if (!SchemaMigration::migrate(*library, &migrationError)) {
-        *errorMessage =
-            QStringLiteral("Cannot update the library “%1” to this version of Hashiya: %2. If another "
-                           "program holds it locked, close that program and try again.")
-                .arg(QDir::toNativeSeparators(path), migrationError);
+    if (!readOnly && !SchemaMigration::migrate(*library, &migrationError)) {
+        *problem = Problem::CannotUpdate;
+        *errorMessage = QStringLiteral("Cannot update the library “%1” to this version of Hashiya: %2.")
+                            .arg(native(path), explainSqlError(migrationError));
         return nullptr;
     }
     // The index is derived data: when it was dropped or damaged (by hand, by another tool), it is rebuilt
     // from the documents and annotations, which are only read. A failure leaves search empty, not the
-    // library closed.
+    // library closed. A read-only library keeps whatever index it has.
     SearchIndex index(*library);
-    if (!index.isIntact() && !index.rebuild())
+    if (!readOnly && !index.isIntact() && !index.rebuild())
         qWarning("hashiya: %s", qUtf8Printable(index.lastError()));
 
     const QFileDevice::Permissions shared =
         QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
-    if (!inMemory && (created || !(QFile::permissions(path) & shared))) {
+    if (!inMemory && !readOnly && (created || !(QFile::permissions(path) & shared))) {
         // SQLite gives the -wal and -shm files the main file's mode; make sure of it for a private library.
         for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
             const QString side = library->path() % suffix;
@@ -191,14 +258,42 @@ std::unique_ptr<Library> Library::open(const QString &path, QString *errorMessag
     return library;
 }
 
-bool Library::validateAndConfigure(QString *errorMessage)
+QString Library::explainSqlError(const QString &sqliteError)
+{
+    const QString error = sqliteError.trimmed();
+    QString explanation;
+    if (error.contains(u"disk is full"_s, Qt::CaseInsensitive)
+        || error.contains(u"no space left"_s, Qt::CaseInsensitive)) {
+        explanation = QStringLiteral("the disk (or the library) is full. Free some space on the disk that "
+                                     "holds the library, then try again");
+    } else if (error.contains(u"readonly database"_s, Qt::CaseInsensitive)
+               || error.contains(u"read-only"_s, Qt::CaseInsensitive)) {
+        explanation =
+            QStringLiteral("the library is read-only: changes cannot be saved. Make the file and its "
+                           "folder writable, or open a writable copy of it");
+    } else if (error.contains(u"locked"_s, Qt::CaseInsensitive)
+               || error.contains(u"busy"_s, Qt::CaseInsensitive)) {
+        explanation = QStringLiteral("another program holds the library locked. Close that program (or the "
+                                     "other Hashiya window) and try again");
+    } else if (error.contains(u"malformed"_s, Qt::CaseInsensitive)) {
+        explanation =
+            QStringLiteral("the library is damaged. Quit Hashiya, then open it again to recover what "
+                           "is readable into a new library");
+    } else if (error.contains(u"disk I/O"_s, Qt::CaseInsensitive)) {
+        explanation = QStringLiteral("the disk could not be written. Check the disk, then try again");
+    }
+    if (explanation.isEmpty())
+        return error;
+    return explanation % u" (" % error % u')';
+}
+
+bool Library::validateAndConfigure(QString *errorMessage, Problem *problem)
 {
     QSqlDatabase db = database();
     if (!db.isOpen()) {
+        *problem = m_readOnly ? Problem::Unreadable : Problem::Damaged;
         *errorMessage =
-            QStringLiteral("Cannot open the library “%1”: %2. Check the file and its folder, or choose "
-                           "another library file.")
-                .arg(QDir::toNativeSeparators(m_path), db.lastError().text());
+            m_readOnly ? unreadable(m_path, db.lastError().text()) : damaged(m_path, db.lastError().text());
         return false;
     }
 
@@ -219,37 +314,70 @@ bool Library::validateAndConfigure(QString *errorMessage)
         || !readInt(u"PRAGMA user_version"_s, &userVersion)
         || !readInt(u"SELECT count(*) FROM sqlite_master"_s, &objectCount)) {
         const QString error = query.lastError().text();
-        *errorMessage =
-            error.contains(u"not a database"_s) ? notALibrary(m_path, error) : damaged(m_path, error);
+        const bool foreign = error.contains(u"not a database"_s);
+        *problem = foreign ? Problem::NotALibrary : Problem::Damaged;
+        *errorMessage = foreign ? notALibrary(m_path, error) : damaged(m_path, error);
         return false;
     }
     if ((applicationId != 0 && applicationId != SchemaMigration::applicationId())
         || (userVersion == 0 && objectCount > 0)) {
+        *problem = Problem::NotALibrary;
         *errorMessage = notALibrary(m_path, QStringLiteral("it is an SQLite database of another program"));
         return false;
     }
     if (userVersion > SchemaMigration::latestVersion()) {
+        *problem = Problem::Newer;
         *errorMessage =
             QStringLiteral("The library “%1” was written by a newer version of Hashiya (schema %2; "
                            "this version knows schemas up to %3). %4 Update Hashiya to open it, or "
-                           "choose another library file.")
-                .arg(QDir::toNativeSeparators(m_path))
+                           "open another library.")
+                .arg(native(m_path))
                 .arg(userVersion)
                 .arg(SchemaMigration::latestVersion())
                 .arg(unchanged());
         return false;
     }
+    if (m_readOnly && userVersion < SchemaMigration::latestVersion()) {
+        *problem = Problem::ReadOnly;
+        *errorMessage = QStringLiteral("The library “%1” is read-only and was written by an older version of "
+                                       "Hashiya (schema %2; this version needs %3), so it cannot be updated. "
+                                       "%4 Make the file and its folder writable, or open a writable copy.")
+                            .arg(native(m_path))
+                            .arg(userVersion)
+                            .arg(SchemaMigration::latestVersion())
+                            .arg(unchanged());
+        return false;
+    }
+    m_versionAtOpen = userVersion;
 
-    if (!m_inMemory) {
+    if (!m_inMemory && objectCount > 0 && QFileInfo(m_path).size() <= quickCheckLimit) {
+        // Garbage over any page, not only the first, is found here rather than half-way through an edit.
+        // quick_check reads every page once (no index cross-check), about 5-10 ms per megabyte; above the
+        // limit it would delay every start, and damage is found when a page is read instead.
+        QString verdict;
+        if (query.exec(u"PRAGMA quick_check(1)"_s) && query.next())
+            verdict = query.value(0).toString();
+        else
+            verdict = query.lastError().text();
+        query.finish();
+        if (verdict != u"ok") {
+            *problem = Problem::Damaged;
+            *errorMessage = damaged(m_path, verdict.simplified());
+            return false;
+        }
+    }
+
+    if (!m_inMemory && !m_readOnly) {
         QString mode;
         if (query.exec(u"PRAGMA journal_mode = WAL"_s) && query.next())
             mode = query.value(0).toString();
         query.finish();
         if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
+            *problem = Problem::CannotUpdate;
             *errorMessage =
                 QStringLiteral("Cannot switch the library “%1” to write-ahead logging (%2). If another "
                                "program holds it open, close that program and try again.")
-                    .arg(QDir::toNativeSeparators(m_path), mode.isEmpty() ? query.lastError().text() : mode);
+                    .arg(native(m_path), mode.isEmpty() ? query.lastError().text() : mode);
             return false;
         }
     }
@@ -264,8 +392,10 @@ QString Library::connectionName() const
 bool Library::openConnection(QSqlDatabase &db, QString *errorMessage) const
 {
     db.setDatabaseName(m_databaseName);
+    const bool uri = m_databaseName.startsWith(u"file:"_s);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs)
-                         % (m_inMemory ? u";QSQLITE_OPEN_URI"_s : QString()));
+                         % (uri ? u";QSQLITE_OPEN_URI"_s : QString())
+                         % (m_readOnly ? u";QSQLITE_OPEN_READONLY"_s : QString()));
     if (!db.open()) {
         *errorMessage = db.lastError().text();
         return false;

@@ -50,7 +50,8 @@ bool Transaction::run(const QString &sql)
     QSqlQuery &query = m_library.statement(sql);
     if (query.exec())
         return true;
-    m_error = query.lastError().text();
+    // "database or disk is full" alone does not say what to do: the explanation does.
+    m_error = Library::explainSqlError(query.lastError().text());
     return false;
 }
 
