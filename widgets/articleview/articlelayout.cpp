@@ -1,5 +1,7 @@
 #include "articlelayout.h"
 
+#include "longblocksplitter.h"
+
 #include <QFontDatabase>
 #include <QFontInfo>
 #include <QFontMetricsF>
@@ -45,10 +47,12 @@ ArticleLayout::ArticleLayout() = default;
 ArticleLayout::~ArticleLayout() = default;
 
 void ArticleLayout::setContent(const QString *text, const QVector<ViewBlock> &blocks,
-                               const QVector<ViewSpan> &spans)
+                               const QVector<ViewSpan> &spans, std::vector<std::uint8_t> joins)
 {
     m_text = text;
     m_blocks = blocks;
+    m_joins = joins.size() == static_cast<std::size_t>(blocks.size()) ? std::move(joins)
+                                                                      : std::vector<std::uint8_t>();
     m_spans = spans;
     m_spanStarts.clear();
     m_spanStarts.reserve(static_cast<std::size_t>(spans.size()));
@@ -97,7 +101,7 @@ void ArticleLayout::invalidate()
     }
     std::vector<int> heights(n);
     for (std::size_t i = 0; i < n; ++i)
-        heights[i] = estimateHeight(m_blocks[static_cast<int>(i)]);
+        heights[i] = estimateHeight(static_cast<int>(i));
     m_heights.reset(heights);
 }
 
@@ -194,14 +198,42 @@ qreal ArticleLayout::bottomPaddingFor(const ViewBlock &block) const
     }
 }
 
-int ArticleLayout::estimateHeight(const ViewBlock &block) const
+std::uint8_t ArticleLayout::joinsOf(int index) const
 {
+    return m_joins.empty() ? std::uint8_t(LongBlockSplitter::JoinsNone)
+                           : m_joins[static_cast<std::size_t>(index)];
+}
+
+qreal ArticleLayout::topPadding(int index) const
+{
+    return joinsOf(index) & LongBlockSplitter::JoinsPrevious ? 0 : topPaddingFor(m_blocks[index]);
+}
+
+qreal ArticleLayout::bottomPadding(int index) const
+{
+    return joinsOf(index) & LongBlockSplitter::JoinsNext ? 0 : bottomPaddingFor(m_blocks[index]);
+}
+
+std::pair<int, int> ArticleLayout::paragraphRange(int index) const
+{
+    int first = index;
+    while (first > 0 && (joinsOf(first) & LongBlockSplitter::JoinsPrevious))
+        --first;
+    int last = index;
+    while (last + 1 < blockCount() && (joinsOf(last) & LongBlockSplitter::JoinsNext))
+        ++last;
+    return {m_blocks[first].start, m_blocks[last].end()};
+}
+
+int ArticleLayout::estimateHeight(int index) const
+{
+    const ViewBlock &block = m_blocks[index];
     const int slot = fontSlot(block);
     const qreal width = qMax<qreal>(20, m_columnWidth - indentFor(block));
     const qreal charsPerLine = qMax<qreal>(1, width / m_advance[slot]);
     // Word wrapping leaves the end of most lines empty: count a little more than the raw advance.
     const int lines = qMax(1, qCeil(block.length * 1.08 / charsPerLine));
-    return qCeil(topPaddingFor(block) + lines * m_lineHeight[slot] * m_lineSpacing + bottomPaddingFor(block));
+    return qCeil(topPadding(index) + lines * m_lineHeight[slot] * m_lineSpacing + bottomPadding(index));
 }
 
 int ArticleLayout::blockForPosition(int position) const
@@ -265,7 +297,7 @@ int ArticleLayout::ensureLaidOut(int index)
     }
     slot->endLayout();
 
-    const int height = qCeil(topPaddingFor(block) + y + bottomPaddingFor(block));
+    const int height = qCeil(topPadding(index) + y + bottomPadding(index));
     const int delta = height - m_heights.value(index);
     m_heights.setValue(index, height);
     m_exact[static_cast<std::size_t>(index)] = true;
@@ -282,7 +314,7 @@ QTextLayout *ArticleLayout::layout(int index)
 QPointF ArticleLayout::layoutOrigin(int index) const
 {
     const ViewBlock &block = m_blocks[index];
-    return {block.direction == Qt::RightToLeft ? 0.0 : indentFor(block), topPaddingFor(block)};
+    return {block.direction == Qt::RightToLeft ? 0.0 : indentFor(block), topPadding(index)};
 }
 
 int ArticleLayout::lineAtY(int index, qreal y) const
@@ -363,7 +395,8 @@ void ArticleLayout::draw(QPainter *painter, int index, const QPointF &topLeft,
         QColor bar = palette.color(QPalette::Text);
         bar.setAlpha(90);
         painter->fillRect(QRectF(barX - 1.5, origin.y() + bounds.top(), 3, bounds.height()), bar);
-    } else if (block.kind == ViewBlock::Kind::ListItem && layout->lineCount() > 0) {
+    } else if (block.kind == ViewBlock::Kind::ListItem && layout->lineCount() > 0
+               && !(joinsOf(index) & LongBlockSplitter::JoinsPrevious)) { // one bullet per item
         const QTextLine first = layout->lineAt(0);
         const qreal radius = qMax<qreal>(2, em() * 0.16);
         const qreal cx =
@@ -400,8 +433,7 @@ void ArticleLayout::drawTableRow(QPainter *painter, int index, const QPointF &to
                                  const QPalette &palette)
 {
     const ViewBlock &block = m_blocks[index];
-    const QRectF row(topLeft.x(), topLeft.y(), m_columnWidth,
-                     m_heights.value(index) - bottomPaddingFor(block));
+    const QRectF row(topLeft.x(), topLeft.y(), m_columnWidth, m_heights.value(index) - bottomPadding(index));
     QColor line = palette.color(QPalette::Text);
     line.setAlpha(60);
     if (block.level > 0) { // a header row: shaded, as browsers' default table style is not

@@ -9,6 +9,8 @@
 #include <QTextLayout>
 #include <QVector>
 
+#include <cstdint>
+
 #include <memory>
 #include <utility>
 #include <vector>
@@ -33,9 +35,12 @@ public:
     Q_DISABLE_COPY_MOVE(ArticleLayout)
 
     /// `text` must outlive the layout (the view owns it); blocks are sorted and do not overlap. Spans are
-    /// sorted by start and each lies inside one block.
+    /// sorted by start and each lies inside one block. `joins` (LongBlockSplitter::Join bits, one per block,
+    /// or empty) mark the pieces of one long block, drawn without paragraph spacing between them.
     void setContent(const QString *text, const QVector<ViewBlock> &blocks,
-                    const QVector<ViewSpan> &spans = {});
+                    const QVector<ViewSpan> &spans = {}, std::vector<std::uint8_t> joins = {});
+    /// The [start, end) of the whole block that the laid-out block `index` is a piece of (itself when whole).
+    std::pair<int, int> paragraphRange(int index) const;
     /// The spans of a block, as [first, last) indices into spans().
     std::pair<int, int> spansOf(int index) const;
     const QVector<ViewSpan> &spans() const { return m_spans; }
@@ -94,7 +99,11 @@ private:
     qreal indentFor(const ViewBlock &block) const;
     qreal topPaddingFor(const ViewBlock &block) const;
     qreal bottomPaddingFor(const ViewBlock &block) const;
-    int estimateHeight(const ViewBlock &block) const;
+    /// The paddings of a laid-out block: none between the pieces of one long block.
+    qreal topPadding(int index) const;
+    qreal bottomPadding(int index) const;
+    std::uint8_t joinsOf(int index) const;
+    int estimateHeight(int index) const;
     /// Font changes of the block's emphasis, strong and code spans, widened to whole words so that a span
     /// edge never lies inside a word: the word is shaped as one run and Arabic joining holds.
     QVector<QTextLayout::FormatRange> fontFormats(int index) const;
@@ -107,7 +116,8 @@ private:
     QVector<ViewBlock> m_blocks;
     QVector<ViewSpan> m_spans;
     std::vector<int> m_spanStarts;
-    std::vector<int> m_starts; // block starts, for binary search
+    std::vector<int> m_starts;         // block starts, for binary search
+    std::vector<std::uint8_t> m_joins; // LongBlockSplitter::Join per block; empty when no block was cut
     std::vector<std::unique_ptr<QTextLayout>> m_layouts;
     std::vector<bool> m_exact;
     std::vector<int> m_laidOut; // indices with a live layout, for trimming

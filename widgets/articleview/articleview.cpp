@@ -1,5 +1,7 @@
 #include "articleview.h"
 
+#include "longblocksplitter.h"
+
 #include <QScrollBar>
 #include <QtMath>
 
@@ -121,12 +123,14 @@ void ArticleView::setContent(const QString &text, const QVector<Block> &blocks, 
     const bool hadSelection = hasSelection();
     m_selectionStart = m_selectionEnd = m_anchorStart = m_anchorEnd = 0;
 
+    // A block too long to lay out at once (a file of one 5 MB line) is laid out as pieces.
+    LongBlockSplitter::Result pieces = LongBlockSplitter::split(m_text, sane);
     m_layout.setColumnWidth(columnWidthFor(viewport()->width()));
-    m_layout.setContent(&m_text, sane, spansInside(sane, spans));
+    m_layout.setContent(&m_text, pieces.blocks, spansInside(pieces.blocks, spans), std::move(pieces.joins));
     m_hoveredLink.clear();
     viewport()->setCursor(Qt::IBeamCursor);
     viewport()->setToolTip({});
-    m_highlights.reset(int(sane.size()));
+    m_highlights.reset(m_layout.blockCount());
     m_findMatches.clear(); // matches are offsets into the old text
     m_currentFindMatch = -1;
     m_reportedPosition = -1;

@@ -126,10 +126,8 @@ std::pair<int, int> ArticleView::unitAt(const Hit &hit, SelectionUnit unit) cons
     switch (unit) {
     case SelectionUnit::Word:
         return wordAt(hit.character);
-    case SelectionUnit::Block: {
-        const Block &info = m_layout.block(hit.block);
-        return {info.start, info.end()};
-    }
+    case SelectionUnit::Block:
+        return m_layout.paragraphRange(hit.block); // the whole paragraph, not one laid-out piece of it
     case SelectionUnit::Character:
         break;
     }

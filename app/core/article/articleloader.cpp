@@ -9,9 +9,89 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <libxml/xmlerror.h>
+
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace hashiya {
+namespace {
+
+/// Opens `path` for reading only if it is a regular file, and gives its size as the open file has it. On
+/// Unix the check is made on the opened descriptor (O_NONBLOCK, so a FIFO swapped in after the QFileInfo
+/// check cannot block the open), leaving no window for the file to change kind between check and read.
+bool openRegularFile(QFile &file, const QString &path, qint64 *size, bool *regular, QString *error)
+{
+    *regular = true;
+#ifdef Q_OS_UNIX
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    struct stat status = {};
+    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+        *regular = false;
+        ::close(fd);
+        return false;
+    }
+    *size = qint64(status.st_size);
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        *error = file.errorString();
+        ::close(fd);
+        return false;
+    }
+    return true;
+#else
+    file.setFileName(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    *regular = !file.isSequential();
+    *size = file.size();
+    return *regular;
+#endif
+}
+
+/// The nesting depth at which libxml2 stops parsing (its guard against exhausting the stack and memory;
+/// HtmlDocument leaves XML_PARSE_HUGE off to keep it).
+constexpr int HtmlDepthLimit = 256;
+
+/// True when libxml2 stopped the last parse in this thread at its depth limit, keeping only what came before.
+/// HtmlDocument parses with errors silenced and keeps none, but libxml2 still records the thread's last
+/// error.
+bool htmlStoppedAtDepthLimit()
+{
+    const xmlError *error = xmlGetLastError();
+    return error && error->code == XML_ERR_INTERNAL_ERROR && error->message
+           && std::strstr(error->message, "Excessive depth") != nullptr;
+}
+
+QString megabytes(qint64 size)
+{
+    // One decimal below 10 MB, so 64 MB + 1 byte does not read as "64 MB".
+    const double mb = double(size) / (1024 * 1024);
+    return QString::number(mb, 'f', mb < 100 ? 1 : 0);
+}
+
+} // namespace
+
+QString ArticleLoader::tooLargeMessage(const QString &name, qint64 size)
+{
+    // One arg() call: a file named "%3.txt" must not have its name filled in by the next one.
+    return tr("The file “%1” is %2 MB; Hashiya opens articles of at most %3 MB.")
+        .arg(name, megabytes(size), QString::number(MaximumFileSize / (1024 * 1024)));
+}
 
 QString ArticleLoader::mediaTypeFor(const QString &path)
 {
@@ -43,6 +123,11 @@ LoadResult ArticleLoader::loadFile(const QString &path, const QString &forcedEnc
     LoadResult result;
     const QFileInfo info(path);
     const QString name = QDir::toNativeSeparators(info.absoluteFilePath());
+    const auto notRegular = [&name] {
+        return tr("“%1” is not a regular file (it is a device, a pipe or a socket); Hashiya opens only "
+                  "article files.")
+            .arg(name);
+    };
     if (!info.exists()) {
         result.error = tr("The file “%1” does not exist.").arg(name);
         return result;
@@ -55,25 +140,51 @@ LoadResult ArticleLoader::loadFile(const QString &path, const QString &forcedEnc
         result.error = tr("You do not have permission to read “%1”.").arg(name);
         return result;
     }
+    if (!info.isFile()) {
+        // A device (/dev/zero), FIFO or socket: reading it could block forever or never end.
+        result.error = notRegular();
+        return result;
+    }
     if (info.size() == 0) {
         result.error = tr("The file “%1” is empty.").arg(name);
         return result;
     }
+    // The size is checked before a byte is read: a 200 MB file costs a stat(), not 200 MB of memory.
     if (info.size() > MaximumFileSize) {
-        result.error = tr("The file “%1” is %2 MB; Hashiya opens articles of at most %3 MB.")
-                           .arg(name)
-                           .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
-                           .arg(MaximumFileSize / (1024 * 1024));
+        result.error = tooLargeMessage(name, info.size());
         return result;
     }
-    QFile file(info.absoluteFilePath());
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("The file “%1” could not be read: %2.").arg(name, file.errorString());
+    QFile file;
+    qint64 size = 0;
+    bool regular = true;
+    QString openError;
+    if (!openRegularFile(file, info.absoluteFilePath(), &size, &regular, &openError)) {
+        result.error =
+            regular ? tr("The file “%1” could not be read: %2.").arg(name, openError) : notRegular();
         return result;
     }
-    const QByteArray bytes = file.readAll();
-    if (bytes.size() != info.size()) {
-        result.error = tr("The file “%1” could not be read whole: %2.").arg(name, file.errorString());
+    if (size > MaximumFileSize) {
+        result.error = tooLargeMessage(name, size);
+        return result;
+    }
+    if (size == 0) {
+        result.error = tr("The file “%1” is empty.").arg(name);
+        return result;
+    }
+    // Exactly the stated size, never more: a file that grows while it is read cannot take unbounded memory.
+    QByteArray bytes(size, Qt::Uninitialized);
+    qint64 got = 0;
+    while (got < size) {
+        const qint64 n = file.read(bytes.data() + got, size - got);
+        if (n <= 0)
+            break;
+        got += n;
+    }
+    char extra = 0;
+    if (got != size || file.read(&extra, 1) > 0) {
+        result.error = tr("The file “%1” could not be read whole: it changed while it was read (%2). Try "
+                          "again once it is complete.")
+                           .arg(name, file.errorString());
         return result;
     }
     return loadBytes(bytes, info.absoluteFilePath(), forcedEncoding);
@@ -89,8 +200,7 @@ LoadResult ArticleLoader::loadBytes(const QByteArray &bytes, const QString &sour
         return result;
     }
     if (bytes.size() > MaximumFileSize) {
-        result.error =
-            tr("“%1” is larger than %2 MB, the most Hashiya opens.").arg(name).arg(MaximumFileSize >> 20);
+        result.error = tooLargeMessage(name, bytes.size());
         return result;
     }
     DecodedText decoded = TextDecoder::decode(bytes, forcedEncoding);
@@ -119,16 +229,34 @@ LoadResult ArticleLoader::loadBytes(const QByteArray &bytes, const QString &sour
                            .arg(name, mediaType);
         return result;
     }
-    if (mediaType == "text/html"_L1)
+    bool tooDeep = false;
+    if (mediaType == "text/html"_L1) {
+        xmlResetLastError();
         result.article = HtmlImporter::import(decoded.text, sourcePath);
-    else if (mediaType == "text/markdown"_L1)
+        tooDeep = htmlStoppedAtDepthLimit();
+    } else if (mediaType == "text/markdown"_L1)
         result.article = QTextDocumentImporter::importMarkdown(decoded.text);
     else
         result.article = PlainTextImporter::import(decoded.text);
 
+    // A page nested thousands of elements deep (hostile or broken) is read down to the limit, and the reader
+    // is told what was left out: nothing is dropped silently.
+    if (tooDeep && result.article.blocks.isEmpty()) {
+        result.error =
+            tr("“%1” nests its HTML elements more than %2 levels deep, the most Hashiya reads, and "
+               "holds no text above that depth.")
+                .arg(name, QString::number(HtmlDepthLimit));
+        return result;
+    }
     if (result.article.blocks.isEmpty()) {
         result.error = tr("“%1” holds no readable text.").arg(name);
         return result;
+    }
+    if (tooDeep) {
+        const QString deep = tr("“%1” nests its HTML elements more than %2 levels deep, the most Hashiya "
+                                "reads; the text below that depth was left out.")
+                                 .arg(name, QString::number(HtmlDepthLimit));
+        result.warning = result.warning.isEmpty() ? deep : result.warning + u' ' + deep;
     }
     result.article.sourcePath = sourcePath;
     result.article.encoding = decoded.encoding;

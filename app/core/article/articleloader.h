@@ -20,9 +20,11 @@ struct LoadResult {
 };
 
 /**
- * Reads an article file from disk: checks it is a readable, non-empty, not too large text file, decodes its
- * bytes, and imports it by its kind (plain text, Markdown, HTML). Every failure gets a message a user can act
- * on.
+ * Reads an article file from disk: checks it is a readable, non-empty, not too large regular file, decodes
+ * its bytes, and imports it by its kind (plain text, Markdown, HTML). Every failure gets a message a user can
+ * act on. Hostile input is refused before it costs anything: the size is checked before a byte is read,
+ * devices, FIFOs and sockets are never opened for reading (they could block or never end), and reading stops
+ * at the limit even when a file grows meanwhile.
  */
 class ArticleLoader final
 {
@@ -30,6 +32,9 @@ class ArticleLoader final
 
 public:
     static constexpr qint64 MaximumFileSize = 64 * 1024 * 1024; // 64 MB: a long book is 4 MB
+
+    /** The message for a file of `size` bytes above MaximumFileSize: its size and the limit, in MB. */
+    static QString tooLargeMessage(const QString &name, qint64 size);
 
     static LoadResult loadFile(const QString &path, const QString &forcedEncoding = {});
     static LoadResult loadBytes(const QByteArray &bytes, const QString &sourcePath,

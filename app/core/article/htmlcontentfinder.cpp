@@ -22,12 +22,14 @@ bool isOneOf(QLatin1StringView tag, std::initializer_list<const char *> tags)
 bool isNeverContent(QLatin1StringView tag)
 {
     // Images are left out too: a saved page's images are remote or beside it under made-up names, and their
-    // alt text reads as chrome ("Mars symbol.svg") in the middle of a sentence.
+    // alt text reads as chrome ("Mars symbol.svg") in the middle of a sentence. <embed> and <source> are not
+    // listed: they hold no text, and libxml2 2.9, which does not know them as void elements, nests the rest
+    // of the article under an unclosed one.
     return isOneOf(tag,
                    {"script", "style",  "noscript", "template", "nav",    "aside",  "form",   "button",
-                    "menu",   "select", "input",    "textarea", "iframe", "object", "embed",  "svg",
+                    "menu",   "select", "input",    "textarea", "iframe", "object", "svg",
                     "canvas", "video",  "audio",    "head",     "title",  "link",   "meta",   "dialog",
-                    "map",    "img",    "picture",  "source",   "math",   "label",  "option", "datalist"});
+                    "map",    "img",    "picture",  "math",   "label",  "option", "datalist"});
 }
 
 // Parts of class and id names (split at '-', '_') that mark navigation, boxes around the article and the
