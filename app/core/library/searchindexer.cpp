@@ -22,6 +22,8 @@ namespace {
 // either column. unicode61 with remove_diacritics 0: the folding already removed what should go, and the
 // tokenizer's own diacritic removal would fold differently from find-in-article. Prefix indexes of 2 and 3
 // characters make `كتا*` a lookup, not a scan of every term.
+// The index of the insert trigger's statement in createStatements, which bulk indexing drops and recreates.
+constexpr int insertTriggerIndex = 5;
 const QStringList createStatements = {
     uR"(CREATE TABLE search_entry (
         id INTEGER PRIMARY KEY,
@@ -278,7 +280,37 @@ bool SearchIndexer::fillDocuments()
 bool SearchIndexer::indexAnnotationsAfter(qint64 lastIndexedId)
 {
     m_lastError.clear();
-    return fillAnnotations(lastIndexedId) && fillTags(lastIndexedId);
+    // In bulk the entries are written with the copying trigger dropped, then copied into the FTS table by one
+    // statement: FTS5 then tokenizes them into one in-memory batch instead of one trigger run and one
+    // statement journal per entry. The trigger comes back in the same transaction, so any failure rolls
+    // the drop back with everything else.
+    QSqlQuery query(m_library.database());
+    qint64 lastEntry = 0;
+    if (!query.exec(u"SELECT coalesce(max(id), 0) FROM search_entry"_s) || !query.next()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    lastEntry = query.value(0).toLongLong();
+    query.finish();
+    if (!query.exec(u"DROP TRIGGER search_entry_insert"_s)) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    Q_ASSERT(createStatements.at(insertTriggerIndex).contains(u"TRIGGER search_entry_insert"_s));
+    bool ok = fillAnnotations(lastIndexedId) && fillTags(lastIndexedId);
+    if (ok) {
+        query.prepare(u"INSERT INTO search_text (rowid, body, stems) "
+                      u"SELECT id, body, stems FROM search_entry WHERE id > ? ORDER BY id"_s);
+        query.addBindValue(lastEntry);
+        ok = query.exec();
+        if (!ok)
+            m_lastError = query.lastError().text();
+    }
+    if (!query.exec(createStatements.at(insertTriggerIndex)) && ok) {
+        m_lastError = query.lastError().text();
+        ok = false;
+    }
+    return ok;
 }
 
 bool SearchIndexer::fillAnnotations(qint64 after)
