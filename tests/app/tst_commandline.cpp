@@ -12,6 +12,9 @@
 using namespace Qt::StringLiterals;
 using namespace hashiya::testing;
 
+// The start of a PNG file (29 bytes, NULs included): a binary file that is not an article or a library.
+static const char pngHeader[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
+
 class TestCommandLine : public QObject
 {
     Q_OBJECT
@@ -115,9 +118,7 @@ void TestCommandLine::importReportsUnreadableFiles_data()
     QTest::addColumn<bool>("create");
     QTest::newRow("missing file") << QByteArray() << false;
     QTest::newRow("empty file") << QByteArray() << true;
-    QTest::newRow("binary file") << QByteArray(
-        "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33)
-                                 << true;
+    QTest::newRow("binary file") << QByteArray(pngHeader, sizeof pngHeader - 1) << true;
 }
 
 void TestCommandLine::importReportsUnreadableFiles()

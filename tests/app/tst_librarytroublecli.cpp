@@ -16,6 +16,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace hashiya;
+
+// The start of a PNG file (29 bytes, NULs included): a binary file that is not an article or a library.
+static const char pngHeader[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
 using namespace hashiya::testing;
 
 namespace {
@@ -104,8 +107,7 @@ private Q_SLOTS:
         } else if (kind == u"text") {
             QVERIFY(QFile::copy(corpusFile(u"burkina-faso-russia.ar.txt"_s), path));
         } else if (kind == u"png") {
-            QVERIFY(writeFile(
-                path, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33)));
+            QVERIFY(writeFile(path, QByteArray(pngHeader, sizeof pngHeader - 1)));
         } else {
             QCOMPARE(runHashiya({u"import"_s, corpusFile(u"burkina-faso-russia.ar.txt"_s),
                                  corpusFile(u"legacy/news.windows-1256.ar.html"_s)},

@@ -1,0 +1,80 @@
+#pragma once
+
+// Fuzz target: W3C Web Annotation JSON-LD from another tool → W3cJsonImporter::import into an in-memory
+// library holding one real article. All or nothing: a failed import writes nothing; every stored annotation
+// lies inside the text, on grapheme boundaries, and an anchored one still reads its quote.
+#include "annotation/annotationstore.h"
+#include "article/articleloader.h"
+#include "fuzzcheck.h"
+#include "interop/w3cjsonimporter.h"
+#include "library/documentimporter.h"
+#include "library/library.h"
+#include "text/textboundaries.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <cstddef>
+#include <cstdint>
+
+namespace hashiya::fuzz {
+
+using namespace Qt::StringLiterals;
+
+namespace detail {
+
+inline const Article &article()
+{
+    static const Article loaded = [] {
+        const LoadResult result =
+            ArticleLoader::loadFile(QStringLiteral(HASHIYA_CORPUS) + "/burkina-faso-russia.ar.txt"_L1);
+        FUZZ_CHECK(result.ok());
+        return result.article;
+    }();
+    return loaded;
+}
+
+inline int annotationRows(Library &library)
+{
+    QSqlQuery query(library.database());
+    FUZZ_CHECK(query.exec(u"SELECT count(*) FROM annotation"_s) && query.next());
+    return query.value(0).toInt();
+}
+
+} // namespace detail
+
+/// Runs one input through the w3cjson target's code path, checking its invariants (FUZZ_CHECK).
+inline void fuzzW3cJson(const QByteArray &input)
+{
+    // A fresh library per input, so one input's annotations never change how the next one imports.
+    QString error;
+    const std::unique_ptr<Library> library = Library::open(u":memory:"_s, &error);
+    FUZZ_CHECK(library);
+    const DocumentImporter::Result document = DocumentImporter::import(*library, detail::article());
+    FUZZ_CHECK(document.error.isEmpty());
+
+    const AnnotationImportReport report = W3cJsonImporter::import(*library, input);
+    const int rows = detail::annotationRows(*library);
+    if (!report.ok()) {
+        FUZZ_CHECK(rows == 0);
+        return;
+    }
+    FUZZ_CHECK(rows == report.imported);
+    FUZZ_CHECK(report.imported >= 0 && report.alreadyPresent >= 0 && report.unanchored >= 0);
+
+    const QString &text = detail::article().text;
+    const QVector<Annotation> stored = AnnotationStore(*library, document.record.id).annotations();
+    for (const Annotation &annotation : stored) {
+        if (annotation.state == AnchorState::Orphaned)
+            continue;
+        FUZZ_CHECK(annotation.start >= 0 && annotation.start <= annotation.end
+                   && annotation.end <= text.size());
+        FUZZ_CHECK(TextBoundaries::isGraphemeBoundary(text, annotation.start));
+        FUZZ_CHECK(TextBoundaries::isGraphemeBoundary(text, annotation.end));
+        if (annotation.state == AnchorState::Anchored)
+            FUZZ_CHECK(QStringView(text).mid(annotation.start, annotation.length())
+                       == annotation.quote.exact);
+    }
+}
+
+} // namespace hashiya::fuzz
