@@ -3,6 +3,7 @@
 //   windows)
 // Figures are wall-clock medians over repeated runs, printed as a table; nothing here asserts a time.
 #include "benchmarkcorpus.h"
+#include "importbenchmark.h"
 
 #include "annotation/annotationstore.h"
 #include "article/articleloader.h"
@@ -156,62 +157,10 @@ long peakResidentKilobytes()
     return 0;
 }
 
-/// Import 100,000 annotations (W3C JSON) into a fresh library holding the same book: the JSON is exported
-/// from a library where they were made, as a user moving to a new machine would do it.
 void benchmarkAnnotationImport(const QString &folder, const QString &book, int runs)
 {
-    QString error;
-    const LoadResult loaded = ArticleLoader::loadFile(book);
-    QByteArray json;
-    {
-        auto source = Library::open(folder + u"/import-source.sqlite"_s, &error);
-        if (!source)
-            qFatal("%s", qPrintable(error));
-        const auto document = DocumentImporter::import(*source, loaded.article);
-        const auto styles = StyleStore(*source).all();
-        const QString &text = loaded.article.text;
-        const QStringList tags = {u"verified"_s, u"needs source"_s, u"مؤكد"_s, u"رأي"_s, u"disputed"_s};
-        {
-            AnnotationRepository repository(*source);
-            Transaction transaction(*source);
-            QRandomGenerator random(11);
-            for (int i = 0; i < 100'000; ++i) {
-                const int start = int(random.bounded(int(text.size()) - 60));
-                Annotation annotation = AnnotationStore::makeAnnotation(document.record.id, text, start,
-                                                                        start + 5 + int(random.bounded(40)),
-                                                                        styles.at(i % styles.size()).id);
-                if (i % 3 == 0)
-                    annotation.note = u"ملاحظة رقم %1 على هذا المقطع"_s.arg(i);
-                if (i % 4 == 0)
-                    annotation.tags = {tags.at(i % tags.size()), tags.at((i + 1) % tags.size())};
-                if (!repository.insert(annotation))
-                    qFatal("%s", qPrintable(repository.lastError()));
-            }
-            if (!transaction.commit())
-                qFatal("%s", qPrintable(transaction.errorMessage()));
-        }
-        ExportItem item;
-        item.document = DocumentStore(*source).find(document.record.id).value();
-        item.annotations = AnnotationStore(*source, document.record.id).annotations();
-        json = W3cJsonExporter::write({item}, styles);
-    }
-    std::printf("W3C JSON of 100,000 annotations: %.1f MB\n", json.size() / 1e6);
-
-    QVector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        const QString path = folder + u"/import-%1.sqlite"_s.arg(i);
-        auto target = Library::open(path, &error);
-        if (!target)
-            qFatal("%s", qPrintable(error));
-        DocumentImporter::import(*target, loaded.article); // the same book; not counted
-        QElapsedTimer timer;
-        timer.start();
-        const AnnotationImportReport result = W3cJsonImporter::import(*target, json);
-        times.append(timer.nsecsElapsed() / 1e6);
-        if (result.imported != 100'000)
-            qFatal("import: %s %s", qPrintable(result.summary()), qPrintable(result.error));
-    }
-    report("import 100,000 annotations (W3C JSON)", times, "<= 2000 ms");
+    report("import 100,000 annotations (W3C JSON)", benchmark::timeAnnotationImport(folder, book, runs),
+           "<= 2000 ms");
 }
 
 } // namespace

@@ -7,11 +7,15 @@
 #include "article/articleloader.h"
 #include "fuzzcheck.h"
 #include "interop/w3cjsonimporter.h"
+#include "interop/w3cjsonimporterscanner.h"
 #include "library/documentimporter.h"
 #include "library/library.h"
 #include "text/textboundaries.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 #include <cstddef>
@@ -41,11 +45,26 @@ inline int annotationRows(Library &library)
     return query.value(0).toInt();
 }
 
+/// The importer's hand-written JSON parser accepts only what QJsonDocument reads, and reads it to the same
+/// tree.
+inline void checkScannerAgreesWithQt(const QByteArray &input)
+{
+    W3cJsonImporterValue value;
+    if (!W3cJsonImporterScanner::parse(input, &value))
+        return; // left to QJsonDocument, which then decides alone
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(input, &error);
+    FUZZ_CHECK(error.error == QJsonParseError::NoError);
+    FUZZ_CHECK(value.toQJsonValue()
+               == (document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object())));
+}
+
 } // namespace detail
 
 /// Runs one input through the w3cjson target's code path, checking its invariants (FUZZ_CHECK).
 inline void fuzzW3cJson(const QByteArray &input)
 {
+    detail::checkScannerAgreesWithQt(input);
     // A fresh library per input, so one input's annotations never change how the next one imports.
     QString error;
     const std::unique_ptr<Library> library = Library::open(u":memory:"_s, &error);

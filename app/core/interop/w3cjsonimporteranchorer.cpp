@@ -5,6 +5,7 @@
 #include "library/sqlvalues.h"
 #include "text/textboundaries.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -84,7 +85,9 @@ bool W3cJsonImporterAnchorer::load(Document &document, QString *error)
     QSqlQuery &q = m_library.statement(u"SELECT text FROM document WHERE id = ?"_s);
     q.addBindValue(document.id);
     if (!q.exec() || !q.next()) {
-        *error = q.lastError().isValid() ? q.lastError().text() : u"A document left the library."_s;
+        *error = q.lastError().isValid() ? q.lastError().text()
+                                         : QCoreApplication::translate("hashiya::W3cJsonImporter",
+                                                                       "A document left the library.");
         return false;
     }
     document.text = q.value(0).toString();
@@ -127,9 +130,13 @@ QString W3cJsonImporterAnchorer::anchor(const W3cJsonImporterCandidate &candidat
     if (index < 0) {
         if (!candidate.hasQuote)
             return candidate.source.isEmpty()
-                       ? u"no document: its target has no source and no quote to look for"_s
-                       : u"no document in the library is %1, and there is no quote to look for"_s.arg(
-                           candidate.source);
+                       ? QCoreApplication::translate(
+                           "hashiya::W3cJsonImporter",
+                           "no document: its target has no source and no quote to look for")
+                       : QCoreApplication::translate(
+                             "hashiya::W3cJsonImporter",
+                             "no document in the library is %1, and there is no quote to look for")
+                             .arg(candidate.source);
         return anchorByQuoteAnywhere(candidate, anchor, error);
     }
     Document &document = m_documents[index];
@@ -167,10 +174,12 @@ QString W3cJsonImporterAnchorer::anchorIn(Document &document, const W3cJsonImpor
     QString positionProblem;
     if (usePosition) {
         if (candidate.end > document.index.codePointCount()) {
-            positionProblem =
-                u"its position %1–%2 is past the end of the document (%3 characters)"_s.arg(candidate.start)
-                    .arg(candidate.end)
-                    .arg(document.index.codePointCount());
+            positionProblem = QCoreApplication::translate(
+                                  "hashiya::W3cJsonImporter",
+                                  "its position %1–%2 is past the end of the document (%n character(s))",
+                                  nullptr, int(document.index.codePointCount()))
+                                  .arg(candidate.start)
+                                  .arg(candidate.end);
         } else {
             const int start = document.index.toUtf16Offset(candidate.start);
             const int end = document.index.toUtf16Offset(candidate.end);
@@ -193,7 +202,7 @@ QString W3cJsonImporterAnchorer::anchorIn(Document &document, const W3cJsonImpor
             return positionProblem;
     }
     if (!candidate.hasQuote)
-        return u"its position range is empty"_s;
+        return QCoreApplication::translate("hashiya::W3cJsonImporter", "its position range is empty");
 
     // The quote, searched exactly; the occurrence whose context agrees best, then the nearest to the
     // position.
@@ -210,11 +219,17 @@ QString W3cJsonImporterAnchorer::anchorIn(Document &document, const W3cJsonImpor
     if (occurrences.isEmpty()) {
         if (orphaned)
             return keepOrphaned();
-        return positionProblem.isEmpty() ? u"its quote is not in the document"_s
-                                         : positionProblem + u", and its quote is not in the document"_s;
+        return positionProblem.isEmpty()
+                   ? QCoreApplication::translate("hashiya::W3cJsonImporter",
+                                                 "its quote is not in the document")
+                   : positionProblem
+                         + QCoreApplication::translate("hashiya::W3cJsonImporter",
+                                                       ", and its quote is not in the document");
     }
     if (occurrences.size() > maximumOccurrences)
-        return u"its quote occurs more than %1 times in the document"_s.arg(maximumOccurrences);
+        return QCoreApplication::translate("hashiya::W3cJsonImporter",
+                                           "its quote occurs more than %1 times in the document")
+            .arg(maximumOccurrences);
     const int best =
         std::max_element(occurrences.cbegin(), occurrences.cend(),
                          [](const Occurrence &a, const Occurrence &b) { return a.score < b.score; })
@@ -229,8 +244,11 @@ QString W3cJsonImporterAnchorer::anchorIn(Document &document, const W3cJsonImpor
         if (orphaned)
             return keepOrphaned();
         if (!candidate.hasPosition)
-            return u"its quote occurs %1 times in the document and its context does not tell which"_s.arg(
-                tied.size());
+            return QCoreApplication::translate(
+                "hashiya::W3cJsonImporter",
+                "its quote occurs %n time(s) in the document and its context does not "
+                "tell which",
+                nullptr, int(tied.size()));
         const int hint = document.index.toUtf16Offset(candidate.start);
         chosen =
             &*std::min_element(tied.cbegin(), tied.cend(), [hint](const Occurrence &a, const Occurrence &b) {
@@ -270,12 +288,19 @@ QString W3cJsonImporterAnchorer::anchorByQuoteAnywhere(const W3cJsonImporterCand
             return {};
         findQuote(i, candidate.quote, &occurrences);
         if (occurrences.size() > maximumOccurrences)
-            return u"its quote occurs more than %1 times in the library"_s.arg(maximumOccurrences);
+            return QCoreApplication::translate("hashiya::W3cJsonImporter",
+                                               "its quote occurs more than %1 times in the library")
+                .arg(maximumOccurrences);
     }
     const QString unknown =
-        candidate.source.isEmpty() ? QString() : u"no document is %1 and "_s.arg(candidate.source);
+        candidate.source.isEmpty()
+            ? QString()
+            : QCoreApplication::translate("hashiya::W3cJsonImporter", "no document is %1 and ")
+                  .arg(candidate.source);
     if (occurrences.isEmpty())
-        return unknown + u"its quote is in no document of the library"_s;
+        return unknown
+               + QCoreApplication::translate("hashiya::W3cJsonImporter",
+                                             "its quote is in no document of the library");
     int best = -1;
     int bestCount = 0;
     const Occurrence *chosen = nullptr;
@@ -290,8 +315,11 @@ QString W3cJsonImporterAnchorer::anchorByQuoteAnywhere(const W3cJsonImporterCand
     }
     if (bestCount > 1)
         return unknown
-               + u"its quote occurs %1 times in the library and its context does not tell which"_s.arg(
-                   bestCount);
+               + QCoreApplication::translate(
+                   "hashiya::W3cJsonImporter",
+                   "its quote occurs %n time(s) in the library and its context does not "
+                   "tell which",
+                   nullptr, int(bestCount));
     const Document &document = m_documents.at(chosen->document);
     // A position counts in a document we did not know it was about: only a hint, the quote decides.
     const bool moved =

@@ -1,7 +1,9 @@
 #include "interop/w3cjsonimporterparser.h"
 
+#include "interop/w3cjsonimporterscanner.h"
 #include "library/sqlvalues.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,35 +24,36 @@ constexpr int maximumPageDepth =
 // them present the second time.
 const QUuid foreignIdNamespace(u"{5d9c6f0e-2a8b-4e51-9c7d-3f1e0b6a4d21}"_s);
 
-bool hasType(const QJsonObject &object, QLatin1StringView type)
+using Value = W3cJsonImporterValue;
+
+bool hasType(const Value &object, QLatin1StringView type)
 {
-    const QJsonValue value = object.value(u"type"_s);
+    const Value &value = object.value(u"type");
     if (value.isString())
         return value.toString() == type;
-    const QJsonArray types = value.toArray();
-    for (const QJsonValue entry : types) {
+    for (const Value &entry : value.elements()) {
         if (entry.toString() == type)
             return true;
     }
     return false;
 }
 
-QString typeName(const QJsonValue &value)
+QString typeName(const Value &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null:
+    case Value::Type::Null:
         return u"null"_s;
-    case QJsonValue::Bool:
-        return u"a true/false value"_s;
-    case QJsonValue::Double:
-        return u"a number"_s;
-    case QJsonValue::String:
-        return u"a string"_s;
-    case QJsonValue::Array:
-        return u"an array"_s;
-    case QJsonValue::Object:
-        return u"an object"_s;
-    case QJsonValue::Undefined:
+    case Value::Type::Bool:
+        return QCoreApplication::translate("hashiya::W3cJsonImporter", "a true/false value");
+    case Value::Type::Double:
+        return QCoreApplication::translate("hashiya::W3cJsonImporter", "a number");
+    case Value::Type::String:
+        return QCoreApplication::translate("hashiya::W3cJsonImporter", "a string");
+    case Value::Type::Array:
+        return QCoreApplication::translate("hashiya::W3cJsonImporter", "an array");
+    case Value::Type::Object:
+        return QCoreApplication::translate("hashiya::W3cJsonImporter", "an object");
+    case Value::Type::Undefined:
         break;
     }
     return u"missing"_s;
@@ -58,7 +61,7 @@ QString typeName(const QJsonValue &value)
 
 // The W3C form (Qt::ISODate, as the exporter writes) turned straight into the library's form: parsing and
 // printing 200,000 dates through QDateTime would be a tenth of the import's time.
-QString storedTimestamp(const QJsonValue &value)
+QString storedTimestamp(const Value &value)
 {
     const QString text = value.toString();
     const auto isDigits = [&text](std::initializer_list<int> positions) {
@@ -82,23 +85,31 @@ QString storedTimestamp(const QJsonValue &value)
 }
 
 // A JSON number as a W3C position: a whole number from 0 to INT_MAX; `error` says what is wrong otherwise.
-bool readPosition(const QJsonValue &value, const char *name, int *position, QString *error)
+bool readPosition(const Value &value, const char *name, int *position, QString *error)
 {
     if (!value.isDouble()) {
-        *error = u"position %1 is %2, not a number"_s.arg(QLatin1StringView(name), typeName(value));
+        *error = QCoreApplication::translate("hashiya::W3cJsonImporter", "position %1 is %2, not a number")
+                     .arg(QLatin1StringView(name), typeName(value));
         return false;
     }
     const double number = value.toDouble();
     if (!std::isfinite(number) || std::floor(number) != number) {
-        *error = u"position %1 (%2) is not a whole number"_s.arg(QLatin1StringView(name)).arg(number);
+        *error =
+            QCoreApplication::translate("hashiya::W3cJsonImporter", "position %1 (%2) is not a whole number")
+                .arg(QLatin1StringView(name))
+                .arg(number);
         return false;
     }
     if (number < 0) {
-        *error = u"position %1 (%2) is negative"_s.arg(QLatin1StringView(name)).arg(number, 0, 'f', 0);
+        *error = QCoreApplication::translate("hashiya::W3cJsonImporter", "position %1 (%2) is negative")
+                     .arg(QLatin1StringView(name))
+                     .arg(number, 0, 'f', 0);
         return false;
     }
     if (number > std::numeric_limits<int>::max()) {
-        *error = u"position %1 (%2) is too large"_s.arg(QLatin1StringView(name)).arg(number, 0, 'g', 6);
+        *error = QCoreApplication::translate("hashiya::W3cJsonImporter", "position %1 (%2) is too large")
+                     .arg(QLatin1StringView(name))
+                     .arg(number, 0, 'g', 6);
         return false;
     }
     *position = int(number);
@@ -127,44 +138,56 @@ QString w3cJsonImporterProblem(const QString &label, const QString &reason, cons
 W3cJsonImporterParser::Result W3cJsonImporterParser::parse(const QByteArray &json)
 {
     Result result;
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        // The offset in bytes lets the user find the spot in an editor.
-        result.error =
-            u"The file is not valid JSON: %1 at byte %2."_s.arg(error.errorString()).arg(error.offset);
-        return result;
+    Value top;
+    // The scanner reads what is certainly JSON; anything it leaves (invalid, or valid in a form it does not
+    // judge) goes to QJsonDocument, which decides and words the error.
+    if (!W3cJsonImporterScanner::parse(json, &top)) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+        if (error.error != QJsonParseError::NoError) {
+            // The offset in bytes lets the user find the spot in an editor.
+            result.error =
+                u"The file is not valid JSON: %1 at byte %2."_s.arg(error.errorString()).arg(error.offset);
+            return result;
+        }
+        top = Value::fromQJsonValue(document.isArray() ? QJsonValue(document.array())
+                                                       : QJsonValue(document.object()));
     }
     W3cJsonImporterParser parser(result);
-    parser.readTop(document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()));
+    parser.readTop(top);
     return result;
 }
 
-void W3cJsonImporterParser::readTop(const QJsonValue &value)
+void W3cJsonImporterParser::readTop(const Value &value)
 {
     if (value.isArray()) {
-        const QJsonArray items = value.toArray();
+        const QVector<Value> &items = value.elements();
         m_result.candidates.reserve(items.size());
-        for (const QJsonValue item : items) {
-            if (item.isObject() && hasType(item.toObject(), "AnnotationPage"_L1))
-                readPage(item.toObject(), 0);
+        for (const Value &item : items) {
+            if (item.isObject() && hasType(item, "AnnotationPage"_L1))
+                readPage(item, 0);
             else
                 readItem(item);
         }
         return;
     }
-    const QJsonObject object = value.toObject();
+    const Value &object = value;
     if (hasType(object, "AnnotationCollection"_L1)) {
-        const QJsonValue first = object.value(u"first"_s);
+        const Value &first = object.value(u"first");
         if (first.isObject()) {
-            readPage(first.toObject(), 0);
+            readPage(first, 0);
         } else if (first.isString()) {
-            m_result.error = u"The collection refers to its pages by address (%1); only collections with "
-                             u"their pages embedded can be imported."_s.arg(first.toString());
-        } else if (object.value(u"items"_s).isArray()) {
+            m_result.error =
+                QCoreApplication::translate("hashiya::W3cJsonImporter",
+                                            "The collection refers to its pages by address (%1); "
+                                            "only collections with their pages embedded can be "
+                                            "imported.")
+                    .arg(first.toString());
+        } else if (object.value(u"items").isArray()) {
             readPage(object, 0);
-        } else if (object.value(u"total"_s).toInt(-1) != 0) {
-            m_result.error = u"The collection has no embedded first page of annotations."_s;
+        } else if (object.value(u"total").toInt(-1) != 0) {
+            m_result.error = QCoreApplication::translate(
+                "hashiya::W3cJsonImporter", "The collection has no embedded first page of annotations.");
         }
         return;
     }
@@ -175,35 +198,41 @@ void W3cJsonImporterParser::readTop(const QJsonValue &value)
     readItem(object);
 }
 
-void W3cJsonImporterParser::readPage(const QJsonObject &page, int depth)
+void W3cJsonImporterParser::readPage(const Value &page, int depth)
 {
-    const QJsonValue items = page.value(u"items"_s);
+    const Value &items = page.value(u"items");
     if (!items.isArray()) {
-        m_result.error = u"An annotation page has no list of items."_s;
+        m_result.error = QCoreApplication::translate("hashiya::W3cJsonImporter",
+                                                     "An annotation page has no list of items.");
         return;
     }
-    const QJsonArray list = items.toArray();
+    const QVector<Value> &list = items.elements();
     m_result.candidates.reserve(m_result.candidates.size() + list.size());
-    for (const QJsonValue item : list)
+    for (const Value &item : list)
         readItem(item);
-    const QJsonValue next = page.value(u"next"_s);
+    const Value &next = page.value(u"next");
     if (next.isObject() && depth < maximumPageDepth)
-        readPage(next.toObject(), depth + 1);
+        readPage(next, depth + 1);
     else if (next.isString())
-        m_result.error = u"The annotations continue on a page given by address (%1); only embedded pages "
-                         u"can be imported."_s.arg(next.toString());
+        m_result.error = QCoreApplication::translate("hashiya::W3cJsonImporter",
+                                                     "The annotations continue on a page given by address "
+                                                     "(%1); only embedded pages can be imported.")
+                             .arg(next.toString());
 }
 
-void W3cJsonImporterParser::readItem(const QJsonValue &value)
+void W3cJsonImporterParser::readItem(const Value &value)
 {
     ++m_index;
     const QString fallbackLabel = u"#%1"_s.arg(m_index);
     if (!value.isObject()) {
         m_result.problems.append(w3cJsonImporterProblem(
-            fallbackLabel, u"item %1 is %2, not an annotation object"_s.arg(m_index).arg(typeName(value))));
+            fallbackLabel,
+            QCoreApplication::translate("hashiya::W3cJsonImporter", "item %1 is %2, not an annotation object")
+                .arg(m_index)
+                .arg(typeName(value))));
         return;
     }
-    const QJsonObject object = value.toObject();
+    const Value &object = value;
     W3cJsonImporterCandidate candidate;
     candidate.label = fallbackLabel;
     const QString reason = readAnnotation(object, candidate);
@@ -214,9 +243,9 @@ void W3cJsonImporterParser::readItem(const QJsonValue &value)
     m_result.candidates.append(std::move(candidate));
 }
 
-QString W3cJsonImporterParser::readAnnotation(const QJsonObject &object, W3cJsonImporterCandidate &candidate)
+QString W3cJsonImporterParser::readAnnotation(const Value &object, W3cJsonImporterCandidate &candidate)
 {
-    const QJsonValue id = object.value(u"id"_s);
+    const Value &id = object.value(u"id");
     if (id.isString() && !id.toString().isEmpty()) {
         const QString text = id.toString();
         candidate.label = text;
@@ -225,41 +254,46 @@ QString W3cJsonImporterParser::readAnnotation(const QJsonObject &object, W3cJson
         if (candidate.id.isNull())
             candidate.id = QUuid::createUuidV5(foreignIdNamespace, text);
     } else if (!id.isUndefined()) {
-        return u"its id is %1, not a string"_s.arg(typeName(id));
+        return QCoreApplication::translate("hashiya::W3cJsonImporter", "its id is %1, not a string")
+            .arg(typeName(id));
     } else {
         // No id: one derived from the whole annotation, so a second import still recognises it.
-        candidate.id =
-            QUuid::createUuidV5(foreignIdNamespace, QJsonDocument(object).toJson(QJsonDocument::Compact));
+        candidate.id = QUuid::createUuidV5(
+            foreignIdNamespace,
+            QJsonDocument(object.toQJsonValue().toObject()).toJson(QJsonDocument::Compact));
     }
 
-    const QJsonValue target = object.value(u"target"_s);
+    const Value &target = object.value(u"target");
     QString reason;
     if (target.isUndefined() || target.isNull()) {
-        reason = u"it has no target"_s;
+        reason = QCoreApplication::translate("hashiya::W3cJsonImporter", "it has no target");
     } else if (target.isString()) {
-        reason = u"its target is a whole resource (%1), not a passage"_s.arg(target.toString());
+        reason = QCoreApplication::translate("hashiya::W3cJsonImporter",
+                                             "its target is a whole resource (%1), not a passage")
+                     .arg(target.toString());
     } else if (target.isObject()) {
-        reason = readTarget(target.toObject(), candidate);
+        reason = readTarget(target, candidate);
     } else if (target.isArray()) {
         // Several targets: the first that names a passage; Hashiya annotations mark one passage each.
-        reason = u"none of its targets names a passage"_s;
-        const QJsonArray targets = target.toArray();
-        for (const QJsonValue entry : targets) {
-            if (entry.isObject() && entry.toObject().contains(u"selector"_s)) {
-                reason = readTarget(entry.toObject(), candidate);
+        reason =
+            QCoreApplication::translate("hashiya::W3cJsonImporter", "none of its targets names a passage");
+        for (const Value &entry : target.elements()) {
+            if (entry.isObject() && entry.contains(u"selector")) {
+                reason = readTarget(entry, candidate);
                 break;
             }
         }
     } else {
-        reason = u"its target is %1"_s.arg(typeName(target));
+        reason =
+            QCoreApplication::translate("hashiya::W3cJsonImporter", "its target is %1").arg(typeName(target));
     }
     if (!reason.isEmpty())
         return reason;
 
     readBodies(object, candidate);
-    candidate.created = storedTimestamp(object.value(u"created"_s));
-    candidate.modified = storedTimestamp(object.value(u"modified"_s));
-    const QString state = object.value(u"hashiya:anchorState"_s).toString();
+    candidate.created = storedTimestamp(object.value(u"created"));
+    candidate.modified = storedTimestamp(object.value(u"modified"));
+    const QString state = object.value(u"hashiya:anchorState").toString();
     if (state == u"orphaned")
         candidate.state = AnchorState::Orphaned;
     else if (state == u"relocated")
@@ -267,30 +301,31 @@ QString W3cJsonImporterParser::readAnnotation(const QJsonObject &object, W3cJson
     return {};
 }
 
-QString W3cJsonImporterParser::readTarget(const QJsonObject &target, W3cJsonImporterCandidate &candidate)
+QString W3cJsonImporterParser::readTarget(const Value &target, W3cJsonImporterCandidate &candidate)
 {
-    const QJsonValue source = target.value(u"source"_s);
-    candidate.source = source.isObject() ? source.toObject().value(u"id"_s).toString() : source.toString();
-    candidate.sourcePath = target.value(u"hashiya:sourcePath"_s).toString();
+    const Value &source = target.value(u"source");
+    candidate.source = source.isObject() ? source.value(u"id").toString() : source.toString();
+    candidate.sourcePath = target.value(u"hashiya:sourcePath").toString();
 
-    const QJsonValue selector = target.value(u"selector"_s);
+    const Value &selector = target.value(u"selector");
     QStringList unknown;
     QString reason;
     if (selector.isObject()) {
-        reason = readSelector(selector.toObject(), candidate, unknown, false);
+        reason = readSelector(selector, candidate, unknown, false);
     } else if (selector.isArray()) {
-        const QJsonArray selectors = selector.toArray();
-        for (const QJsonValue entry : selectors) {
+        for (const Value &entry : selector.elements()) {
             if (!entry.isObject()) {
                 unknown.append(typeName(entry));
                 continue;
             }
-            reason = readSelector(entry.toObject(), candidate, unknown, false);
+            reason = readSelector(entry, candidate, unknown, false);
             if (!reason.isEmpty())
                 break;
         }
     } else if (selector.isUndefined()) {
-        return u"its target is a whole resource (%1), not a passage"_s.arg(candidate.source);
+        return QCoreApplication::translate("hashiya::W3cJsonImporter",
+                                           "its target is a whole resource (%1), not a passage")
+            .arg(candidate.source);
     } else {
         return u"its selector is %1"_s.arg(typeName(selector));
     }
@@ -305,70 +340,76 @@ QString W3cJsonImporterParser::readTarget(const QJsonObject &target, W3cJsonImpo
     return {};
 }
 
-QString W3cJsonImporterParser::readSelector(const QJsonObject &selector, W3cJsonImporterCandidate &candidate,
+QString W3cJsonImporterParser::readSelector(const Value &selector, W3cJsonImporterCandidate &candidate,
                                             QStringList &unknown, bool refinement)
 {
     if (hasType(selector, "TextQuoteSelector"_L1)) {
         if (candidate.hasQuote)
             return {};
-        const QJsonValue exact = selector.value(u"exact"_s);
+        const Value &exact = selector.value(u"exact");
         if (!exact.isString())
             return u"its TextQuoteSelector's exact is %1, not a string"_s.arg(typeName(exact));
         if (exact.toString().isEmpty())
             return u"its TextQuoteSelector quotes nothing"_s;
         candidate.hasQuote = true;
-        candidate.quote = {exact.toString(), selector.value(u"prefix"_s).toString(),
-                           selector.value(u"suffix"_s).toString()};
+        candidate.quote = {exact.toString(), selector.value(u"prefix").toString(),
+                           selector.value(u"suffix").toString()};
         return {};
     }
     if (hasType(selector, "TextPositionSelector"_L1) && !refinement) {
         if (candidate.hasPosition)
             return {};
         QString error;
-        if (!readPosition(selector.value(u"start"_s), "start", &candidate.start, &error)
-            || !readPosition(selector.value(u"end"_s), "end", &candidate.end, &error))
+        if (!readPosition(selector.value(u"start"), "start", &candidate.start, &error)
+            || !readPosition(selector.value(u"end"), "end", &candidate.end, &error))
             return error;
         if (candidate.end < candidate.start)
-            return u"its position range is reversed (start %1 > end %2)"_s.arg(candidate.start)
+            return QCoreApplication::translate("hashiya::W3cJsonImporter",
+                                               "its position range is reversed (start %1 > end %2)")
+                .arg(candidate.start)
                 .arg(candidate.end);
         candidate.hasPosition = true;
         return {};
     }
     // A selector we cannot resolve (a fragment, an XPath range): a quote refining it is still a quote of
     // the text, but a position refining it counts from a place we do not know.
-    const QString type = selector.value(u"type"_s).toString();
+    const QString type = selector.value(u"type").toString();
     unknown.append(type.isEmpty() ? u"a selector without type"_s : type);
-    const QJsonValue refinedBy = selector.value(u"refinedBy"_s);
-    const QJsonArray refinements = refinedBy.isArray() ? refinedBy.toArray() : QJsonArray{refinedBy};
-    for (const QJsonValue entry : refinements) {
+    const Value &refinedBy = selector.value(u"refinedBy");
+    // One refinement or a list of them.
+    const QVector<Value> &refinements =
+        refinedBy.isArray() ? refinedBy.elements() : QVector<Value>{refinedBy};
+    for (const Value &entry : refinements) {
         if (!entry.isObject())
             continue;
-        const QString reason = readSelector(entry.toObject(), candidate, unknown, true);
+        const QString reason = readSelector(entry, candidate, unknown, true);
         if (!reason.isEmpty())
             return reason;
     }
     return {};
 }
 
-void W3cJsonImporterParser::readBodies(const QJsonObject &object, W3cJsonImporterCandidate &candidate)
+void W3cJsonImporterParser::readBodies(const Value &object, W3cJsonImporterCandidate &candidate)
 {
     QStringList notes;
-    const QJsonValue bodyValue = object.value(u"bodyValue"_s);
+    const Value &bodyValue = object.value(u"bodyValue");
     if (bodyValue.isString() && !bodyValue.toString().trimmed().isEmpty())
         notes.append(bodyValue.toString());
-    const QString motivation = object.value(u"motivation"_s).toString();
+    const QString motivation = object.value(u"motivation").toString();
 
-    const QJsonValue body = object.value(u"body"_s);
-    const QJsonArray bodies = body.isArray() ? body.toArray() : QJsonArray{body};
-    for (const QJsonValue entry : bodies) {
-        if (!entry.isObject())
+    const Value &body = object.value(u"body");
+    // One body or a list; a single one is looked at in place, not copied into a list.
+    const Value *const bodies = body.isArray() ? body.elements().constData() : &body;
+    const qsizetype bodyCount = body.isArray() ? body.elements().size() : 1;
+    for (qsizetype i = 0; i < bodyCount; ++i) {
+        const Value &bodyObject = bodies[i];
+        if (!bodyObject.isObject())
             continue; // a body given by address: nothing to keep
-        const QJsonObject bodyObject = entry.toObject();
-        const QJsonValue value = bodyObject.value(u"value"_s);
+        const Value &value = bodyObject.value(u"value");
         if (!value.isString())
             continue;
         const QString text = value.toString();
-        QString purpose = bodyObject.value(u"purpose"_s).toString();
+        QString purpose = bodyObject.value(u"purpose").toString();
         if (purpose.isEmpty() && (motivation == u"tagging" || motivation == u"classifying"))
             purpose = motivation;
         if (purpose == u"tagging") {
@@ -377,8 +418,8 @@ void W3cJsonImporterParser::readBodies(const QJsonObject &object, W3cJsonImporte
         } else if (purpose == u"classifying") {
             if (candidate.styleName.isEmpty() && !text.trimmed().isEmpty()) {
                 candidate.styleName = text.trimmed();
-                candidate.styleColor = QColor::fromString(
-                    bodyObject.value(u"hashiya:style"_s).toObject().value(u"color"_s).toString());
+                candidate.styleColor =
+                    QColor::fromString(bodyObject.value(u"hashiya:style").value(u"color").toString());
             }
         } else if (isNotePurpose(purpose) && !text.trimmed().isEmpty()) {
             notes.append(text);

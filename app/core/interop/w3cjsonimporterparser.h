@@ -1,13 +1,11 @@
 #pragma once
 
 #include "interop/w3cjsonimportercandidate.h"
+#include "interop/w3cjsonimportervalue.h"
 
 #include <QByteArray>
 #include <QStringList>
 #include <QVector>
-
-class QJsonObject;
-class QJsonValue;
 
 namespace hashiya {
 
@@ -32,15 +30,15 @@ private:
     explicit W3cJsonImporterParser(Result &result)
         : m_result(result)
     {}
-    void readTop(const QJsonValue &value);
-    void readPage(const QJsonObject &page, int depth);
-    void readItem(const QJsonValue &value);
+    void readTop(const W3cJsonImporterValue &value);
+    void readPage(const W3cJsonImporterValue &page, int depth);
+    void readItem(const W3cJsonImporterValue &value);
     /// Empty on success, else why the annotation cannot be read.
-    QString readAnnotation(const QJsonObject &object, W3cJsonImporterCandidate &candidate);
-    QString readTarget(const QJsonObject &target, W3cJsonImporterCandidate &candidate);
-    QString readSelector(const QJsonObject &selector, W3cJsonImporterCandidate &candidate,
+    QString readAnnotation(const W3cJsonImporterValue &object, W3cJsonImporterCandidate &candidate);
+    QString readTarget(const W3cJsonImporterValue &target, W3cJsonImporterCandidate &candidate);
+    QString readSelector(const W3cJsonImporterValue &selector, W3cJsonImporterCandidate &candidate,
                          QStringList &unknown, bool refinement);
-    void readBodies(const QJsonObject &object, W3cJsonImporterCandidate &candidate);
+    void readBodies(const W3cJsonImporterValue &object, W3cJsonImporterCandidate &candidate);
 
     Result &m_result;
     int m_index = 0; // items seen, for the labels of annotations without an id

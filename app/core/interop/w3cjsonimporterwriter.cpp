@@ -2,6 +2,7 @@
 
 #include "library/annotationrepository.h"
 #include "library/library.h"
+#include "library/rawstatement.h"
 #include "library/searchindexer.h"
 #include "library/sqlvalues.h"
 #include "library/tagkey.h"
@@ -34,6 +35,8 @@ W3cJsonImporterWriter::W3cJsonImporterWriter(const Library &library)
     , m_now(sql::fromDateTime(sql::now()))
 {}
 
+W3cJsonImporterWriter::~W3cJsonImporterWriter() = default;
+
 bool W3cJsonImporterWriter::fail(const QString &error)
 {
     m_lastError = error;
@@ -42,6 +45,14 @@ bool W3cJsonImporterWriter::fail(const QString &error)
 
 bool W3cJsonImporterWriter::begin()
 {
+    for (const AnchorState state : {AnchorState::Anchored, AnchorState::Relocated, AnchorState::Orphaned})
+        m_stateNames[int(state)] = AnnotationRepository::stateName(state);
+    m_insertAnnotation = std::make_unique<RawStatement>(m_library, insertAnnotationSql);
+    m_insertLink = std::make_unique<RawStatement>(m_library, insertLinkSql);
+    if (!m_insertAnnotation->isValid())
+        return fail(m_insertAnnotation->lastError());
+    if (!m_insertLink->isValid())
+        return fail(m_insertLink->lastError());
     QSqlQuery q(m_library.database());
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT uuid, id FROM annotation"_s))
@@ -126,27 +137,28 @@ bool W3cJsonImporterWriter::write(const W3cJsonImporterCandidate &candidate,
     const qint64 styleId = styleFor(candidate);
     if (styleId < 0)
         return false;
-    const QString created = candidate.created.isEmpty() ? m_now : candidate.created;
-    QSqlQuery &q = m_library.statement(insertAnnotationSql);
-    q.addBindValue(sql::fromUuid(candidate.id));
-    q.addBindValue(anchor.documentId);
-    q.addBindValue(anchor.start);
-    q.addBindValue(anchor.end);
-    q.addBindValue(sql::text(anchor.quote.exact));
-    q.addBindValue(sql::text(anchor.quote.prefix));
-    q.addBindValue(sql::text(anchor.quote.suffix));
-    q.addBindValue(sql::fromId(styleId));
-    q.addBindValue(sql::text(candidate.note));
-    q.addBindValue(created);
-    q.addBindValue(candidate.modified.isEmpty() ? created : candidate.modified);
-    q.addBindValue(AnnotationRepository::stateName(anchor.state));
-    if (!q.exec())
-        return fail(q.lastError().text());
+    const QString &created = candidate.created.isEmpty() ? m_now : candidate.created;
+    const QString uuid = sql::fromUuid(candidate.id);
+    RawStatement &q = *m_insertAnnotation;
+    q.bind(1, QStringView(uuid));
+    q.bind(2, anchor.documentId);
+    q.bind(3, qint64(anchor.start));
+    q.bind(4, qint64(anchor.end));
+    q.bind(5, QStringView(anchor.quote.exact));
+    q.bind(6, QStringView(anchor.quote.prefix));
+    q.bind(7, QStringView(anchor.quote.suffix));
+    q.bindId(8, styleId);
+    q.bind(9, QStringView(candidate.note));
+    q.bind(10, QStringView(created));
+    q.bind(11, QStringView(candidate.modified.isEmpty() ? created : candidate.modified));
+    q.bind(12, QStringView(m_stateNames[int(anchor.state)]));
+    if (!q.step())
+        return fail(q.lastError());
     m_present.insert(candidate.id);
     if (candidate.tags.isEmpty())
         return true;
 
-    const qint64 annotationId = q.lastInsertId().toLongLong();
+    const qint64 annotationId = q.lastInsertId();
     QVarLengthArray<qint64, 8> linked;
     for (const QString &name : candidate.tags) {
         const qint64 tagId = tagFor(name);
@@ -154,21 +166,21 @@ bool W3cJsonImporterWriter::write(const W3cJsonImporterCandidate &candidate,
             return false;
         if (tagId == 0 || linked.contains(tagId))
             continue; // "Verified" and "verified" are one tag, linked once
-        QSqlQuery &link = m_library.statement(insertLinkSql);
-        link.addBindValue(annotationId);
-        link.addBindValue(tagId);
-        link.addBindValue(int(linked.size()));
-        if (!link.exec())
-            return fail(link.lastError().text());
+        RawStatement &link = *m_insertLink;
+        link.bind(1, annotationId);
+        link.bind(2, tagId);
+        link.bind(3, qint64(linked.size()));
+        if (!link.step())
+            return fail(link.lastError());
         linked.append(tagId);
     }
     return true;
 }
 
-bool W3cJsonImporterWriter::finish()
+bool W3cJsonImporterWriter::finish(const QVector<SearchPrefolded> *prefolded)
 {
     SearchIndexer indexer(m_library);
-    return indexer.indexAnnotationsAfter(m_lastAnnotationId) || fail(indexer.lastError());
+    return indexer.indexAnnotationsAfter(m_lastAnnotationId, prefolded) || fail(indexer.lastError());
 }
 
 } // namespace hashiya

@@ -7,10 +7,15 @@
 #include <QSet>
 #include <QString>
 #include <QUuid>
+#include <QVector>
+
+#include <memory>
 
 namespace hashiya {
 
 class Library;
+class RawStatement;
+struct SearchPrefolded;
 
 /**
  * Writes anchored annotations to the library in bulk, inside the caller's Transaction: prepared statements
@@ -23,13 +28,14 @@ class W3cJsonImporterWriter final
 
 public:
     explicit W3cJsonImporterWriter(const Library &library);
+    ~W3cJsonImporterWriter();
 
     /// Reads the annotation ids, styles and tags already there. Call inside the transaction.
     bool begin();
     bool isPresent(const QUuid &id) const { return m_present.contains(id); }
     bool write(const W3cJsonImporterCandidate &candidate, const W3cJsonImporterAnchorer::Anchor &anchor);
-    /// Indexes what write() stored for search.
-    bool finish();
+    /// Indexes what write() stored for search; `prefolded` as SearchIndexer::indexAnnotationsAfter takes it.
+    bool finish(const QVector<SearchPrefolded> *prefolded = nullptr);
     QString lastError() const { return m_lastError; }
 
 private:
@@ -47,6 +53,10 @@ private:
     QHash<QString, qint64> m_tagsByName; // name as written → id: most files repeat a few tags
     qint64 m_lastAnnotationId = 0;       // the largest row id before the import
     QString m_now;
+    QString m_stateNames[3]; // AnnotationRepository::stateName of each AnchorState, made once
+    // Through SQLite's own API: a QSqlQuery with twelve QVariant bindings per row cost more than the insert.
+    std::unique_ptr<RawStatement> m_insertAnnotation;
+    std::unique_ptr<RawStatement> m_insertLink;
 };
 
 } // namespace hashiya

@@ -1,10 +1,12 @@
 #include "library/searchindexer.h"
 
 #include "library/library.h"
+#include "library/searchbulkindexer.h"
 #include "library/searchstemmer.h"
 #include "library/sqlvalues.h"
 #include "text/textfolder.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -160,7 +162,8 @@ bool SearchIndexer::lookUp(const QUuid &annotation, qint64 *annotationId, qint64
         return false;
     }
     if (!q.next()) {
-        m_lastError = QStringLiteral("The annotation is no longer in the library.");
+        m_lastError = QCoreApplication::translate("hashiya::SearchIndexer",
+                                                  "The annotation is no longer in the library.");
         return false;
     }
     *annotationId = q.value(0).toLongLong();
@@ -277,7 +280,7 @@ bool SearchIndexer::fillDocuments()
     return true;
 }
 
-bool SearchIndexer::indexAnnotationsAfter(qint64 lastIndexedId)
+bool SearchIndexer::indexAnnotationsAfter(qint64 lastIndexedId, const QVector<SearchPrefolded> *prefolded)
 {
     m_lastError.clear();
     // In bulk the entries are written with the copying trigger dropped, then copied into the FTS table by one
@@ -297,7 +300,10 @@ bool SearchIndexer::indexAnnotationsAfter(qint64 lastIndexedId)
         return false;
     }
     Q_ASSERT(createStatements.at(insertTriggerIndex).contains(u"TRIGGER search_entry_insert"_s));
-    bool ok = fillAnnotations(lastIndexedId) && fillTags(lastIndexedId);
+    SearchBulkIndexer bulk(m_library);
+    bool ok = bulk.addAnnotationsAfter(lastIndexedId, prefolded);
+    if (!ok)
+        m_lastError = bulk.lastError();
     if (ok) {
         query.prepare(u"INSERT INTO search_text (rowid, body, stems) "
                       u"SELECT id, body, stems FROM search_entry WHERE id > ? ORDER BY id"_s);

@@ -9,6 +9,7 @@
 namespace hashiya {
 
 class Library;
+struct SearchPrefolded;
 
 /**
  * Keeps the full-text index current: one `search_entry` row per indexed piece (a document's title, each
@@ -42,7 +43,8 @@ public:
 
     /// Indexes quote, note and tags of every annotation whose row id is above `lastIndexedId`: the one pass
     /// of a bulk import that wrote its annotations without per-annotation upkeep (ids only grow).
-    bool indexAnnotationsAfter(qint64 lastIndexedId);
+    /// `prefolded`: quote and note of those annotations in row order, folded already (SearchBulkIndexer).
+    bool indexAnnotationsAfter(qint64 lastIndexedId, const QVector<SearchPrefolded> *prefolded = nullptr);
 
     /// Indexes a new document's title and paragraphs.
     bool indexDocument(qint64 documentId, const QString &title, const QString &text);
