@@ -12,6 +12,8 @@ packages=(
   libxml2-dev libxml2-utils libzip-dev
   fonts-noto-core fonts-hosny-amiri
   xvfb xauth
+  qt6-svg-dev desktop-file-utils appstream dpkg-dev file
+  qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
 )
 
 sudo_cmd=()

@@ -1,8 +1,10 @@
 #include "cli/commandline.h"
 
 #include "cli/commands.h"
+#include "cli/commandtable.h"
 #include "cli/librarylocation.h"
 #include "ui/application.h"
+#include "ui/interfacelanguage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,9 +19,6 @@ namespace hashiya {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const char *const headlessCommands[] = {"import", "list",  "text", "export", "import-annotations",
-                                        "find",   "search"};
 
 // Decides before any QCoreApplication exists whether a window is wanted, so commands run without a display.
 bool runsHeadless(int argc, char **argv)
@@ -44,11 +43,7 @@ bool runsHeadless(int argc, char **argv)
         }
         if (arg[0] == '-')
             continue;
-        for (const char *command : headlessCommands) {
-            if (std::strcmp(arg, command) == 0)
-                return true;
-        }
-        return false;
+        return CommandTable::find(arg) != nullptr;
     }
     return false;
 }
@@ -70,33 +65,6 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(HASHIYA_VERSION));
 }
 
-QString commandSummary()
-{
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("hashiya::CommandLine", text);
-    };
-    return tr(
-        "Commands:\n"
-        "  (none) [ARTICLE]                     open the window, on ARTICLE if given\n"
-        "  import ARTICLE...                    import articles; print ID, encoding and title of each\n"
-        "  list                                 list documents with their annotation counts\n"
-        "  text DOCUMENT                        print a document's stored text (UTF-8)\n"
-        "  export --format json|markdown|csv|html|qdpx\n"
-        "                                       export annotations (W3C JSON-LD, Markdown, CSV, an HTML "
-        "page\n"
-        "                                       per document, or a REFI-QDA project)\n"
-        "         [--document DOCUMENT] [--output PATH]\n"
-        "  import-annotations FILE              import W3C Web Annotation JSON-LD (from export --format "
-        "json)\n"
-        "                                       (FILE - is standard input; exit 3: some not anchored)\n"
-        "  find DOCUMENT QUERY                  folded find: START, END and the text of each match\n"
-        "       [--exact-marks] [--whole-words]\n"
-        "  search QUERY                         search all texts, quotes, notes, tags and titles of the "
-        "library\n"
-        "DOCUMENT is the ID printed by import and list (a unique prefix of it is enough).\n"
-        "The library is --library FILE, else $HASHIYA_LIBRARY, else library.sqlite in the data folder.");
-}
-
 } // namespace
 
 int CommandLine::run(int argc, char **argv)
@@ -111,12 +79,14 @@ int CommandLine::run(int argc, char **argv)
     }
     std::unique_ptr<QCoreApplication> app =
         headless ? std::make_unique<QGuiApplication>(argc, argv) : Application::create(argc, argv);
+    // Before the parser is built, so --help and every message of a command speak the interface language.
+    InterfaceLanguage::install(*app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("hashiya::CommandLine",
                                     "Read, highlight and annotate right-to-left articles.")
-        + u"\n\n"_s + commandSummary());
+        + u"\n\n"_s + CommandTable::helpText());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption libraryOption(
@@ -169,21 +139,9 @@ int CommandLine::run(int argc, char **argv)
     options.exactMarks = parser.isSet(exactOption);
     options.wholeWords = parser.isSet(wordsOption);
     options.arguments = positional.mid(1);
-    const QString command = positional.constFirst();
-    if (command == u"import"_s)
-        return Commands::importArticles(options);
-    if (command == u"list"_s)
-        return Commands::list(options);
-    if (command == u"text"_s)
-        return Commands::text(options);
-    if (command == u"find"_s)
-        return Commands::find(options);
-    if (command == u"search"_s)
-        return Commands::search(options);
-    if (command == u"import-annotations"_s)
-        return Commands::importAnnotations(options);
-
-    return Commands::exportAnnotations(options);
+    // Headless means the first positional argument named a command of the table.
+    const CommandEntry *command = CommandTable::find(positional.constFirst().toUtf8().constData());
+    return command ? command->run(options) : 2;
 }
 
 } // namespace hashiya

@@ -52,17 +52,22 @@ std::unique_ptr<Library> openLibrary(const CommandOptions &options)
     auto library = Library::open(options.libraryPath, &error, &problem);
     if (!library) {
         // The message says what is wrong and where; on the command line "another library" means an option.
-        QString hint = tr("To use another library, pass --library FILE or set HASHIYA_LIBRARY.");
+        QString hint = QCoreApplication::translate(
+            "hashiya::Commands", "To use another library, pass --library FILE or set HASHIYA_LIBRARY.");
         if (problem == Library::Problem::Damaged)
             hint += u' '
-                    + tr("To recover what is readable into a new library, open this one in the window (run "
-                         "hashiya --library FILE without a command) and choose Try to Recover.");
+                    + QCoreApplication::translate(
+                        "hashiya::Commands",
+                        "To recover what is readable into a new library, open this one in the window (run "
+                        "hashiya --library FILE without a command) and choose Try to Recover.");
         printError(error + u'\n' + hint);
         return library;
     }
     if (library->isReadOnly())
-        printError(tr("the library “%1” is read-only: commands that change it will fail.")
-                       .arg(QDir::toNativeSeparators(library->path())));
+        printError(
+            QCoreApplication::translate("hashiya::Commands",
+                                        "the library “%1” is read-only: commands that change it will fail.")
+                .arg(QDir::toNativeSeparators(library->path())));
     return library;
 }
 
@@ -71,7 +76,9 @@ std::optional<DocumentRecord> findDocument(Library &library, const QString &id)
     DocumentStore store(library);
     auto record = store.findByIdPrefix(id);
     if (!record)
-        printError(tr("no document matches “%1” (see `hashiya list`)").arg(id));
+        printError(
+            QCoreApplication::translate("hashiya::Commands", "no document matches “%1” (see `hashiya list`)")
+                .arg(id));
     return record;
 }
 

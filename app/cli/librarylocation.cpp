@@ -1,6 +1,7 @@
 #include "cli/librarylocation.h"
 
 #include "library/library.h"
+#include "ui/readersettings.h"
 
 #include <QFileInfo>
 
@@ -13,6 +14,9 @@ QString resolveLibraryPath(const QString &optionValue)
     const QString fromEnvironment = qEnvironmentVariable("HASHIYA_LIBRARY");
     if (!fromEnvironment.isEmpty())
         return QFileInfo(fromEnvironment).absoluteFilePath();
+    const QString fromSettings = ReaderSettings::libraryPath();
+    if (!fromSettings.isEmpty())
+        return QFileInfo(fromSettings).absoluteFilePath();
     return Library::defaultPath();
 }
 

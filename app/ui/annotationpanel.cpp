@@ -258,8 +258,8 @@ void AnnotationPanel::updateCount()
     const int total = m_model->rowCount();
     const int shown = m_filter->rowCount();
     // No plural forms needed in these wordings, so they read right before any translation is loaded.
-    m_count->setText(shown == total ? tr("Annotations: %1").arg(total)
-                                    : tr("Annotations: %1 of %2 shown").arg(shown).arg(total));
+    m_count->setText(shown == total ? tr("%n annotation(s)", nullptr, total)
+                                    : tr("%1 of %n annotation(s) shown", nullptr, total).arg(shown));
 }
 
 void AnnotationPanel::applyFilters()

@@ -11,6 +11,7 @@
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -34,7 +35,7 @@ QString tr(const char *text)
 
 const QString libraryFilter()
 {
-    return tr("Hashiya libraries (*.sqlite);;All files (*)");
+    return QCoreApplication::translate("hashiya::Application", "Hashiya libraries (*.sqlite);;All files (*)");
 }
 
 // Runs `work` on a worker thread while the window's event loop keeps painting; a busy progress dialog says
@@ -60,9 +61,10 @@ QString pickNewLibrary(const QString &title, const QString &suggestion)
         if (path.isEmpty() || !QFileInfo::exists(path))
             return path;
         // Never overwritten: the existing file may be someone's library.
-        QMessageBox::warning(
-            nullptr, title,
-            tr("“%1” already exists. Choose a new file name.").arg(QDir::toNativeSeparators(path)));
+        QMessageBox::warning(nullptr, title,
+                             QCoreApplication::translate("hashiya::Application",
+                                                         "“%1” already exists. Choose a new file name.")
+                                 .arg(QDir::toNativeSeparators(path)));
     }
 }
 
@@ -70,22 +72,27 @@ QString recover(const QString &damagedPath)
 {
     const QFileInfo info(damagedPath);
     const QString target =
-        pickNewLibrary(tr("Recover into a New Library"),
+        pickNewLibrary(QCoreApplication::translate("hashiya::Application", "Recover into a New Library"),
                        info.absoluteDir().filePath(info.completeBaseName() % u"-recovered.sqlite"_s));
     if (target.isEmpty())
         return {};
     LibraryRecovery recovery(damagedPath);
     bool ok = false;
-    runBusy(tr("Recovering what is readable…"), [&] { ok = recovery.recoverInto(target); });
+    runBusy(QCoreApplication::translate("hashiya::Application", "Recovering what is readable…"),
+            [&] { ok = recovery.recoverInto(target); });
     if (!ok) {
-        QMessageBox::critical(nullptr, tr("Recovery failed"),
-                              tr("Nothing was recovered: %1\nThe damaged library “%2” has not been changed.")
+        QMessageBox::critical(nullptr, QCoreApplication::translate("hashiya::Application", "Recovery failed"),
+                              QCoreApplication::translate(
+                                  "hashiya::Application",
+                                  "Nothing was recovered: %1\nThe damaged library “%2” has not been changed.")
                                   .arg(recovery.errorMessage(), QDir::toNativeSeparators(damagedPath)));
         return {};
     }
     QMessageBox::information(
-        nullptr, tr("Library recovered"),
-        tr("%1\nThe recovered library is “%2”; the damaged one, “%3”, has not been changed.")
+        nullptr, QCoreApplication::translate("hashiya::Application", "Library recovered"),
+        QCoreApplication::translate(
+            "hashiya::Application",
+            "%1\nThe recovered library is “%2”; the damaged one, “%3”, has not been changed.")
             .arg(recovery.summary(), QDir::toNativeSeparators(target),
                  QDir::toNativeSeparators(damagedPath)));
     return target;
@@ -98,6 +105,9 @@ std::unique_ptr<QCoreApplication> Application::create(int &argc, char **argv)
     auto app = std::make_unique<QApplication>(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Hashiya"));
     QGuiApplication::setDesktopFileName(QStringLiteral("app.hashiya.Hashiya"));
+    // The installed theme icon wins (a theme may restyle it); the built-in copy serves an uninstalled build.
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(u"app.hashiya.Hashiya"_s, QIcon(u":/hashiya/app.hashiya.Hashiya.svg"_s)));
     return app;
 }
 
@@ -138,16 +148,36 @@ std::unique_ptr<Library> Application::openLibraryInteractively(const QString &li
     }
 }
 
-int Application::exec(const QString &libraryPath, const QString &articlePath)
+// One window on one library, until it is closed, or until the user switches to another library in the
+// preferences: `next` then holds that library, already opened.
+static int runWindow(std::unique_ptr<Library> &library, const QString &articlePath,
+                     std::unique_ptr<Library> &next)
 {
-    std::unique_ptr<Library> library = openLibraryInteractively(libraryPath);
-    if (!library)
-        return 1;
     MainWindow window(*library);
+    QObject::connect(&window, &MainWindow::librarySwitchRequested, &window, [&](const QString &path) {
+        QString error;
+        std::unique_ptr<Library> opened = Library::open(path, &error);
+        if (!opened) {
+            // The open library stays: nothing is lost, and the reason is said.
+            QMessageBox::warning(
+                &window, QCoreApplication::translate("hashiya::Application", "Switch Library"),
+                QCoreApplication::translate("hashiya::Application",
+                                            "“%1” cannot be opened, so Hashiya keeps using “%2”.\n%3")
+                    .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(library->path()), error));
+            return;
+        }
+        next = std::move(opened);
+        window.close(); // saves the reading position and the window's layout
+        QApplication::exit(0);
+    });
     if (library->isReadOnly()) {
-        auto *notice = new QLabel(tr("Read-only library: changes cannot be saved"), &window);
-        notice->setToolTip(tr("“%1” (or its folder) may not be written. Reading, searching and exporting "
-                              "work; highlights and notes cannot be saved.")
+        auto *notice = new QLabel(
+            QCoreApplication::translate("hashiya::Application", "Read-only library: changes cannot be saved"),
+            &window);
+        notice->setToolTip(QCoreApplication::translate(
+                               "hashiya::Application",
+                               "“%1” (or its folder) may not be written. Reading, searching and exporting "
+                               "work; highlights and notes cannot be saved.")
                                .arg(QDir::toNativeSeparators(library->path())));
         window.statusBar()->addPermanentWidget(notice);
     }
@@ -166,7 +196,9 @@ int Application::exec(const QString &libraryPath, const QString &articlePath)
             LibraryBackup job(*library);
             if (!job.backUp().isEmpty())
                 return;
-            const QString message = tr("The daily backup of the library failed: %1").arg(job.lastError());
+            const QString message = QCoreApplication::translate("hashiya::Application",
+                                                                "The daily backup of the library failed: %1")
+                                        .arg(job.lastError());
             qWarning("hashiya: %s", qUtf8Printable(message));
             QMetaObject::invokeMethod(&window,
                                       [&window, message] { window.statusBar()->showMessage(message); });
@@ -182,6 +214,22 @@ int Application::exec(const QString &libraryPath, const QString &articlePath)
     if (backup)
         backup->wait(); // the library must outlive the backup's connection
     return code;
+}
+
+int Application::exec(const QString &libraryPath, const QString &articlePath)
+{
+    std::unique_ptr<Library> library = openLibraryInteractively(libraryPath);
+    if (!library)
+        return 1;
+    QString article = articlePath;
+    for (;;) {
+        std::unique_ptr<Library> next;
+        const int code = runWindow(library, article, next);
+        if (!next)
+            return code;
+        library = std::move(next); // the old window is gone, so its library may close
+        article.clear();
+    }
 }
 
 } // namespace hashiya

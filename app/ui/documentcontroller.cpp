@@ -253,20 +253,31 @@ void DocumentController::selectAdjacent(int direction)
 {
     if (!m_store || m_store->annotations().isEmpty())
         return;
+    // Through the highlights in reading order, skipping annotations not anchored in this text. It stops at
+    // either end and says so: wrapping round would silently jump the reader across the whole article.
     const QVector<Annotation> &annotations = m_store->annotations();
+    const int count = int(annotations.size());
     const int current = m_store->indexOf(m_panel->currentAnnotation());
-    int row = 0;
+    int row = -1;
     if (current >= 0) {
-        row = qBound(0, current + direction, int(annotations.size()) - 1);
+        row = current + direction;
     } else {
+        // Nothing chosen yet: start from the reader's place on screen.
         const int position = m_view->firstVisiblePosition();
-        row = direction > 0 ? int(annotations.size()) - 1 : 0;
-        for (int i = 0; i < annotations.size(); ++i) {
+        row = count - 1; // every annotation is above the screen
+        for (int i = 0; i < count; ++i) {
             if (annotations.at(i).start >= position) {
-                row = direction > 0 ? i : qMax(0, i - 1);
+                row = direction > 0 ? i : i - 1;
                 break;
             }
         }
+    }
+    while (row >= 0 && row < count && annotations.at(row).state == AnchorState::Orphaned)
+        row += direction;
+    if (row < 0 || row >= count) {
+        Q_EMIT statusMessage(direction > 0 ? tr("This is the last annotation in the article.")
+                                           : tr("This is the first annotation in the article."));
+        return;
     }
     m_panel->setCurrentAnnotation(annotations.at(row).id);
 }

@@ -66,6 +66,10 @@ public:
     /// undo history is cleared (its commands would restore values the other program has since replaced).
     /// Returns whether anything shown changed (documentcontrollerreload.cpp).
     bool reloadFromLibrary();
+    /// Reads the styles again (after the preferences saved them): names, colours, order and shortcuts in
+    /// the panel, the menus and the highlights; emits stylesChanged() when they differ. Returns whether they
+    /// did.
+    bool reloadStyles();
 
     QUuid annotationForHighlight(int highlightId) const { return m_uuids.value(highlightId); }
     int highlightForAnnotation(const QUuid &id) const { return m_highlightIds.value(id, -1); }
@@ -94,7 +98,6 @@ private:
     void showAllHighlights();
     void onStoreAboutToBeReset();
     void onStoreReset();
-    bool reloadStyles();
     int viewIdFor(const QUuid &id);
     QColor colorOf(qint64 styleId) const;
     const HighlightStyle *styleByNumber(int number) const;

@@ -129,7 +129,7 @@ void LibrarySearchDialog::search()
         items.append(item);
     }
     m_results->addTopLevelItems(items);
-    m_summary->setText(hits.isEmpty() ? tr("Nothing found.") : tr("Results: %1").arg(hits.size()));
+    m_summary->setText(hits.isEmpty() ? tr("Nothing found.") : tr("%n result(s)", nullptr, int(hits.size())));
 }
 
 void LibrarySearchDialog::activate(QTreeWidgetItem *item)

@@ -9,6 +9,7 @@
 #include "library/library.h"
 #include "library/librarywatcher.h"
 #include "text/textboundaries.h"
+#include "ui/aboutdialog.h"
 #include "ui/annotationpanel.h"
 #include "ui/articlepane.h"
 #include "ui/countsindicator.h"
@@ -16,9 +17,11 @@
 #include "ui/encodingdialog.h"
 #include "ui/exportcontroller.h"
 #include "ui/findcontroller.h"
+#include "ui/keyboardnavigation.h"
 #include "ui/librarysearchdialog.h"
 #include "ui/printcontroller.h"
 #include "ui/readersettings.h"
+#include "ui/shortcutsdialog.h"
 #include "ui/swatchicon.h"
 
 #include <QApplication>
@@ -51,13 +54,12 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
 {
     setWindowTitle(tr("Hashiya"));
     setAcceptDrops(true);
-    m_view->setArticleFont(readingFont());
-    // Naskh faces have tall ascenders and deep descenders already in their line height: a little air is
-    // enough.
-    m_view->setLineSpacing(1.3);
     m_view->setZoom(ReaderSettings::zoom());
+    applyReadingSettings(); // font, spacing, measure and theme from the preferences
     m_view->setWordFinder(&TextBoundaries::wordAt);
     m_view->setAccessibleName(tr("Article"));
+    m_view->setAccessibleDescription(tr("The text of the open article. Select a passage to highlight it; "
+                                        "Alt+Down and Alt+Up go to the next and previous highlight."));
     m_splitter->addWidget(m_articlePane);
     m_splitter->addWidget(m_panel);
     m_splitter->setStretchFactor(0, 3);
@@ -78,6 +80,8 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_panel, &AnnotationPanel::escapePressed, this,
             [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
     connect(m_view, &ArticleView::zoomChanged, this, [](int steps) { ReaderSettings::setZoom(steps); });
+    connect(m_view, &ArticleView::zoomChanged, this, &MainWindow::applyTextWidth); // the measure is in em
+    connect(m_controller, &DocumentController::stylesChanged, this, &MainWindow::rebuildStyleActions);
 
     // Another window or the command line may write to the same library: what they commit is shown here,
     // checked every 2 s while Hashiya is the active application and at once when it becomes active again.
@@ -112,12 +116,7 @@ MainWindow::~MainWindow()
 
 QFont MainWindow::readingFont()
 {
-    // Naskh faces read best at length; Amiri is the fallback Debian also packages. Listing families
-    // instead of asking QFontDatabase which exist keeps start-up from enumerating every installed font.
-    QFont font;
-    font.setFamilies({u"Noto Naskh Arabic"_s, u"Amiri"_s});
-    font.setPointSizeF(16);
-    return font;
+    return ReaderSettings::readingFont();
 }
 
 void MainWindow::createActions()
@@ -155,16 +154,7 @@ void MainWindow::createActions()
     connect(m_attachAction, &QAction::triggered, m_controller, &DocumentController::attachCurrentHere);
     connect(m_controller, &DocumentController::canAttachHereChanged, m_attachAction, &QAction::setEnabled);
 
-    for (const HighlightStyle &style : m_controller->styles()) {
-        auto *action = new QAction(tr("Highlight as %1").arg(style.name), this);
-        action->setIcon(swatchIcon(style.color));
-        if (style.shortcut > 0 && style.shortcut <= 9)
-            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + style.shortcut)));
-        const int number = style.shortcut;
-        connect(action, &QAction::triggered, m_controller,
-                [this, number] { m_controller->applyStyle(number); });
-        m_styleActions.append(action);
-    }
+    createStyleActions();
 }
 
 void MainWindow::createMenus()
@@ -176,7 +166,7 @@ void MainWindow::createMenus()
     rebuildRecentMenu();
     file->addAction(tr("Reopen with &Encoding…"), this, &MainWindow::reopenWithEncoding);
     file->addAction(tr("Import as New &Version…"), this, &MainWindow::showImportNewVersionDialog);
-    m_versionsMenu = file->addMenu(tr("Earlier &Versions"));
+    m_versionsMenu = file->addMenu(tr("Ear&lier Versions"));
     m_versionsMenu->setEnabled(false);
     addExportActions(file);
     file->addSeparator();
@@ -201,6 +191,7 @@ void MainWindow::createMenus()
     edit->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, find, &FindController::previous);
     edit->addAction(tr("&Search the Library…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
                     &MainWindow::showLibrarySearch);
+    addPreferencesAction(edit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &In"), m_view, &ArticleView::zoomIn);
@@ -210,9 +201,10 @@ void MainWindow::createMenus()
                     [this] { m_view->setZoom(0); });
 
     QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
+    m_annotateMenu = annotate;
     annotate->addActions(m_styleActions);
-    annotate->addSeparator();
-    annotate->addAction(tr("Edit &Note"), QKeySequence(Qt::CTRL | Qt::Key_E), m_panel,
+    m_styleSeparator = annotate->addSeparator();
+    annotate->addAction(tr("Edit N&ote"), QKeySequence(Qt::CTRL | Qt::Key_E), m_panel,
                         &AnnotationPanel::focusNote);
     annotate->addAction(tr("Edit &Tags"), QKeySequence(Qt::CTRL | Qt::Key_T), m_controller,
                         &DocumentController::focusTags);
@@ -222,13 +214,25 @@ void MainWindow::createMenus()
                         [this] { m_controller->selectAdjacent(+1); });
     annotate->addAction(tr("&Previous Annotation"), QKeySequence(Qt::ALT | Qt::Key_Up), m_controller,
                         [this] { m_controller->selectAdjacent(-1); });
-    annotate->addAction(tr("Back to the &Article"), QKeySequence(Qt::Key_F6), this,
-                        [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
-    annotate->addAction(tr("Go to the Annotation &List"), QKeySequence(Qt::SHIFT | Qt::Key_F6), m_panel,
-                        &AnnotationPanel::focusList);
+
+    // F6 / Shift+F6 move between the panes, as in most desktop applications (article, find bar, panel).
+    auto *navigation = new KeyboardNavigation(this);
+    navigation->setTabOrder();
+    view->addSeparator();
+    view->addAction(tr("&Next Pane"), QKeySequence(Qt::Key_F6), navigation,
+                    [navigation] { navigation->focusPane(+1); });
+    view->addAction(tr("&Previous Pane"), QKeySequence(Qt::SHIFT | Qt::Key_F6), navigation,
+                    [navigation] { navigation->focusPane(-1); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Hashiya"), this, &MainWindow::showAbout);
+    // F1 is left for the help contents; Ctrl+/ (Ctrl+? on most layouts) is what many applications use.
+    QAction *shortcuts =
+        help->addAction(tr("&Keyboard Shortcuts…"), this, [this] { ShortcutsDialog::showFor(this); });
+    shortcuts->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Slash), QKeySequence(Qt::CTRL | Qt::Key_Question)});
+    help->addSeparator();
+    help->addAction(tr("&About Hashiya"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::addExportActions(QMenu *file)
@@ -255,7 +259,7 @@ void MainWindow::addExportActions(QMenu *file)
 
     file->addSeparator();
     file->addAction(tr("E&xport…"), m_export, &ExportController::showDialog);
-    file->addAction(tr("Export as &PDF…"), m_print, &PrintController::exportPdf);
+    file->addAction(tr("Export as P&DF…"), m_print, &PrintController::exportPdf);
     file->addAction(tr("&Print…"), QKeySequence::Print, m_print, &PrintController::print);
 }
 
@@ -444,11 +448,7 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Hashiya"),
-        tr("<h3>Hashiya %1</h3><p>A reader for right-to-left articles: highlight, annotate, tag.</p>"
-           "<p>Built with Qt %2, ICU and SQLite.</p>")
-            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    AboutDialog::showFor(this);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

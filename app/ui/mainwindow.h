@@ -3,6 +3,7 @@
 #include "ui/articlepane.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QUndoStack>
 #include <QUuid>
 
@@ -24,6 +25,7 @@ class LibrarySearchDialog;
 class DocumentController;
 class ExportController;
 class Library;
+class PreferencesDialog;
 class PrintController;
 
 /** The reader's window: the article on one side, its annotations on the other, the menus that join them. */
@@ -55,6 +57,16 @@ public:
     QUndoStack *undoStack() { return &m_undoStack; }
     /// File › Earlier Versions: every version of the open article, newest first.
     QMenu *versionsMenu() const { return m_versionsMenu; }
+    /// Edit › Preferences (mainwindowpreferences.cpp): opens the dialog window-modal, without blocking.
+    void showPreferences();
+    QAction *preferencesAction() const { return m_preferencesAction; }
+    /// Annotate › Highlight as …: one action per style, in style order, Ctrl+1 … Ctrl+9.
+    const QList<QAction *> &styleActions() const { return m_styleActions; }
+
+Q_SIGNALS:
+    /// The user chose another library in the preferences and asked to switch now; it has been checked to
+    /// open. Application closes this window and opens one on the new library.
+    void librarySwitchRequested(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +92,13 @@ private:
     qint64 latestVersionOf(qint64 documentId);
     void updateVersions();
     static QFont readingFont();
+    // Preferences (mainwindowpreferences.cpp).
+    void addPreferencesAction(QMenu *edit);
+    void applyReadingSettings();
+    void applyTextWidth();
+    void createStyleActions();
+    void rebuildStyleActions();
+    void onStylesApplied(bool annotationsMoved);
 
     Library &m_library;
     QUndoStack m_undoStack;
@@ -101,6 +120,10 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QList<QAction *> m_styleActions;
+    QMenu *m_annotateMenu = nullptr;
+    QAction *m_styleSeparator = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QPointer<PreferencesDialog> m_preferences;
 };
 
 } // namespace hashiya

@@ -65,12 +65,11 @@ void MainWindow::showImportNewVersionDialog()
 
 void MainWindow::showRevisionReport(const ReanchorReport &report)
 {
-    // Counts as "label: number" need no plural forms, in any language.
-    const QString message = tr("This is a new version of the article. Annotations kept: %1, moved: %2, "
-                               "orphaned: %3.")
-                                .arg(report.kept)
-                                .arg(report.moved)
-                                .arg(report.orphaned);
+    // Each count is a phrase of its own with %n, so every language gets its plural forms (Arabic has six).
+    const QString message =
+        tr("This is a new version of the article: %1, %2, %3.")
+            .arg(tr("%n annotation(s) kept", nullptr, report.kept), tr("%n moved", nullptr, report.moved),
+                 tr("%n orphaned", nullptr, report.orphaned));
     if (report.orphaned > 0)
         m_articlePane->showNotice(
             message + u' '

@@ -138,7 +138,7 @@ void TestExportAndPrint::fileMenuOffersExportPdfAndPrint()
             print = action;
     }
     QVERIFY2(texts.contains(u"E&xport…"_s), qPrintable(texts.join(u" | "_s)));
-    QVERIFY(texts.contains(u"Export as &PDF…"_s));
+    QVERIFY(texts.contains(u"Export as P&DF…"_s));
     QVERIFY(print);
     QCOMPARE(print->text(), u"&Print…"_s);
 }

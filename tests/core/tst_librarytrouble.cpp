@@ -266,7 +266,7 @@ private Q_SLOTS:
         QVERIFY(recovery.hadUnreadablePages());
         QCOMPARE(recovery.recoveredRows(u"document"_s), 1);
         QCOMPARE(recovery.recoveredRows(u"annotation"_s), total - lost);
-        QVERIFY2(recovery.summary().contains(u"%1 highlights"_s.arg(total - lost)),
+        QVERIFY2(recovery.summary().contains(u"%1 highlight"_s.arg(total - lost)),
                  qPrintable(recovery.summary()));
 
         auto recovered = Library::open(target, &error);

@@ -1,7 +1,9 @@
 #include "articleview.h"
 
+#include "articleviewaccessible.h"
 #include "longblocksplitter.h"
 
+#include <QAccessible>
 #include <QScrollBar>
 #include <QtMath>
 
@@ -51,6 +53,15 @@ ArticleView::ArticleView(QWidget *parent)
     : QAbstractScrollArea(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
+    // Screen readers read the article's text and follow the selection (articleviewaccessible.cpp).
+    ArticleViewAccessible::install();
+    connect(this, &ArticleView::selectionChanged, this, [this] {
+        if (!QAccessible::isActive())
+            return;
+        QAccessibleTextSelectionEvent event(this, hasSelection() ? selectionStart() : 0,
+                                            hasSelection() ? selectionEnd() : 0);
+        QAccessible::updateAccessibility(&event);
+    });
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     viewport()->setCursor(Qt::IBeamCursor);
     viewport()->setMouseTracking(true); // links show a hand and their address on hover

@@ -3,6 +3,7 @@
 #include "articlelayout.h"
 #include "findmatchindex.h"
 #include "highlightindex.h"
+#include "keyboard/keybinding.h"
 #include "viewblock.h"
 #include "viewhighlight.h"
 #include "viewspan.h"
@@ -42,6 +43,10 @@ public:
 
     explicit ArticleView(QWidget *parent = nullptr);
     ~ArticleView() override;
+
+    /// The keys this widget handles itself (no QAction), for Help › Keyboard Shortcuts; kept next to the
+    /// code that handles them.
+    static KeyBindings keyBindings();
 
     /// Starts a new article: highlights, the active highlight, find matches and the selection are cleared,
     /// the view is at the top.

@@ -1,33 +1,11 @@
 // ArticleView: the find-match layer, painted like the highlights but kept apart from them.
 #include "articleview.h"
 
+#include "articlecolors.h"
+
 #include <QPen>
 
 namespace hashiya {
-
-namespace {
-
-/// Amber and deep orange: apart in hue from the five highlight styles (yellow, salmon, green, blue,
-/// purple), and from the selection.
-struct FindColors {
-    QColor match;
-    QColor current;
-    QColor outline;
-};
-
-FindColors findColors(const QPalette &palette)
-{
-    // On a dark base an opaque orange would drown light text: both layers are thinner there (the current
-    // one keeps about 4.4:1 contrast with near-white text) and the outline lighter, so it still stands out.
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
-    FindColors colors;
-    colors.match = QColor(255, 152, 0, dark ? 80 : 90);
-    colors.current = QColor(255, 109, 0, dark ? 160 : 200);
-    colors.outline = dark ? QColor(255, 183, 77) : QColor(191, 54, 12);
-    return colors;
-}
-
-} // namespace
 
 void ArticleView::setFindMatches(const QVector<std::pair<int, int>> &ranges)
 {
@@ -82,7 +60,7 @@ void ArticleView::appendFindFormats(int block, QVector<QTextLayout::FormatRange>
     if (first >= last)
         return;
     const Block &info = m_layout.block(block);
-    const FindColors colors = findColors(palette());
+    const FindColors colors = findColors(ArticleColors::fromPalette(palette()));
     QTextCharFormat match;
     match.setBackground(colors.match);
     QTextCharFormat current;

@@ -347,6 +347,30 @@ void ArticleView::mouseDoubleClickEvent(QMouseEvent *event)
     m_doubleClickPoint = point;
 }
 
+KeyBindings ArticleView::keyBindings()
+{
+    // Keep in step with keyPressEvent() below. Copy and Select All are the window's actions too.
+    constexpr const char *context = "hashiya::ArticleView";
+    return {
+        {QKeySequence(Qt::Key_PageDown), context,
+         QT_TRANSLATE_NOOP("hashiya::ArticleView", "Scroll down a page")},
+        {QKeySequence(Qt::Key_Space), context,
+         QT_TRANSLATE_NOOP("hashiya::ArticleView", "Scroll down a page")},
+        {QKeySequence(Qt::Key_PageUp), context,
+         QT_TRANSLATE_NOOP("hashiya::ArticleView", "Scroll up a page")},
+        {QKeySequence(Qt::SHIFT | Qt::Key_Space), context,
+         QT_TRANSLATE_NOOP("hashiya::ArticleView", "Scroll up a page")},
+        {QKeySequence(Qt::Key_Down), context,
+         QT_TRANSLATE_NOOP("hashiya::ArticleView", "Scroll down a line")},
+        {QKeySequence(Qt::Key_Up), context, QT_TRANSLATE_NOOP("hashiya::ArticleView", "Scroll up a line")},
+        {QKeySequence(Qt::Key_Home), context,
+         QT_TRANSLATE_NOOP("hashiya::ArticleView", "Go to the beginning")},
+        {QKeySequence(Qt::Key_End), context, QT_TRANSLATE_NOOP("hashiya::ArticleView", "Go to the end")},
+        {QKeySequence(Qt::Key_Escape), context,
+         QT_TRANSLATE_NOOP("hashiya::ArticleView", "Clear the selection")},
+    };
+}
+
 void ArticleView::keyPressEvent(QKeyEvent *event)
 {
     if (event == QKeySequence::Copy) {

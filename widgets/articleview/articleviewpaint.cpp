@@ -1,6 +1,8 @@
 // ArticleView: highlights, the flash, and painting the visible blocks with them.
 #include "articleview.h"
 
+#include "articlecolors.h"
+
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPen>
@@ -9,13 +11,6 @@
 #include <algorithm>
 
 namespace hashiya {
-
-namespace {
-
-constexpr int HighlightAlpha = 110;
-constexpr int ActiveHighlightAlpha = 170;
-
-} // namespace
 
 // --- Highlights -------------------------------------------------------------------------------------------
 
@@ -143,17 +138,19 @@ ArticleView::formatsForBlock(int block) const
             return activeB;
         return a->highlight.end - a->highlight.start > b->highlight.end - b->highlight.start;
     });
+    // Translucent fills, so overlapping highlights blend and both show, each as strong as the theme's ink
+    // allows (articlecolors.cpp).
+    const ArticleColors colors = ArticleColors::fromPalette(palette());
     for (const auto *entry : std::as_const(entries)) {
         const Highlight &highlight = entry->highlight;
-        QColor color = highlight.color.isValid() ? highlight.color : QColor(255, 220, 0);
+        const bool active = highlight.id == m_activeHighlight;
         QTextCharFormat format;
-        if (highlight.id == m_activeHighlight) {
-            color.setAlpha(ActiveHighlightAlpha);
-            format.setProperty(QTextFormat::OutlinePen, QPen(highlight.color.darker(170), 1.5));
-        } else if (color.alpha() == 255) {
-            color.setAlpha(HighlightAlpha); // translucent, so overlapping highlights blend and both show
+        if (active) {
+            const QColor outline =
+                colors.isDark() ? highlight.color.lighter(130) : highlight.color.darker(170);
+            format.setProperty(QTextFormat::OutlinePen, QPen(outline, 1.5));
         }
-        format.setBackground(color);
+        format.setBackground(highlightFill(highlight.color, colors, active));
         add(highlight.start, highlight.end, format, ranges);
     }
 

@@ -118,6 +118,18 @@ bool NoteEditor::event(QEvent *event)
     return QPlainTextEdit::event(event);
 }
 
+KeyBindings NoteEditor::keyBindings()
+{
+    // Keep in step with keyPressEvent() below and setTabChangesFocus() in the constructor.
+    constexpr const char *context = "hashiya::NoteEditor";
+    return {
+        {QKeySequence(Qt::Key_Escape), context,
+         QT_TRANSLATE_NOOP("hashiya::NoteEditor", "Save the note and return to the article")},
+        {QKeySequence(Qt::Key_Tab), context,
+         QT_TRANSLATE_NOOP("hashiya::NoteEditor", "Save the note and go to the tags")},
+    };
+}
+
 void NoteEditor::keyPressEvent(QKeyEvent *event)
 {
     if (isWindowShortcut(event)) {

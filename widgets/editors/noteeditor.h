@@ -1,5 +1,7 @@
 #pragma once
 
+#include "keyboard/keybinding.h"
+
 #include <QPlainTextEdit>
 #include <QTimer>
 
@@ -20,6 +22,10 @@ public:
     explicit NoteEditor(QWidget *parent = nullptr);
     ~NoteEditor() override;
     Q_DISABLE_COPY_MOVE(NoteEditor)
+
+    /// The keys this widget handles itself (no QAction), for Help › Keyboard Shortcuts; kept next to the
+    /// code that handles them.
+    static KeyBindings keyBindings();
 
     /// Replaces the text without emitting anything and forgets any pending edit.
     void setNote(const QString &text);

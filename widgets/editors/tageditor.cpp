@@ -146,6 +146,19 @@ void TagEditor::commit(const QString &text)
     Q_EMIT tagAdded(name);
 }
 
+KeyBindings TagEditor::keyBindings()
+{
+    // Keep in step with the constructor's returnPressed handler and eventFilter() below.
+    constexpr const char *context = "hashiya::TagEditor";
+    return {
+        {QKeySequence(Qt::Key_Return), context, QT_TRANSLATE_NOOP("hashiya::TagEditor", "Add the typed tag")},
+        {QKeySequence(Qt::Key_Backspace), context,
+         QT_TRANSLATE_NOOP("hashiya::TagEditor", "Remove the last tag (in an empty field)")},
+        {QKeySequence(Qt::Key_Escape), context,
+         QT_TRANSLATE_NOOP("hashiya::TagEditor", "Leave the tag field and return to the article")},
+    };
+}
+
 bool TagEditor::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_input

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "keyboard/keybinding.h"
+
 #include <QStringList>
 #include <QWidget>
 
@@ -26,6 +28,10 @@ public:
     explicit TagEditor(QWidget *parent = nullptr);
     ~TagEditor() override;
     Q_DISABLE_COPY_MOVE(TagEditor)
+
+    /// The keys this widget handles itself (no QAction), for Help › Keyboard Shortcuts; kept next to the
+    /// code that handles them.
+    static KeyBindings keyBindings();
 
     /// Replaces the chips; emits nothing.
     void setTags(const QStringList &tags);

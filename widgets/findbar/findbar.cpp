@@ -148,6 +148,19 @@ bool FindBar::event(QEvent *event)
     return QWidget::event(event);
 }
 
+KeyBindings FindBar::keyBindings()
+{
+    // Keep in step with eventFilter() and keyPressEvent() below.
+    constexpr const char *context = "hashiya::FindBar";
+    return {
+        {QKeySequence(Qt::Key_Return), context, QT_TRANSLATE_NOOP("hashiya::FindBar", "Next match")},
+        {QKeySequence(Qt::SHIFT | Qt::Key_Return), context,
+         QT_TRANSLATE_NOOP("hashiya::FindBar", "Previous match")},
+        {QKeySequence(Qt::Key_Escape), context,
+         QT_TRANSLATE_NOOP("hashiya::FindBar", "Close the find bar and return to the article")},
+    };
+}
+
 bool FindBar::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_query && event->type() == QEvent::KeyPress) {

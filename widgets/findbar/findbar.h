@@ -1,5 +1,7 @@
 #pragma once
 
+#include "keyboard/keybinding.h"
+
 #include <QString>
 #include <QTimer>
 #include <QWidget>
@@ -29,6 +31,10 @@ public:
 
     explicit FindBar(QWidget *parent = nullptr);
     ~FindBar() override;
+
+    /// The keys this widget handles itself (no QAction), for Help › Keyboard Shortcuts; kept next to the
+    /// code that handles them.
+    static KeyBindings keyBindings();
 
     QString query() const;
     /// Replaces the query (for example with the selected text) and reports it at once.

@@ -7,7 +7,8 @@ namespace hashiya {
 
 AddTagCommand::AddTagCommand(AnnotationStore *store, const QUuid &id, const QString &name,
                              QUndoCommand *parent)
-    : QUndoCommand(commandText("Add tag “%1”").arg(name.simplified()), parent)
+    : QUndoCommand(
+        commandText(QT_TRANSLATE_NOOP("AnnotationCommands", "Add tag “%1”")).arg(name.simplified()), parent)
     , m_store(store)
     , m_id(id)
     , m_name(name)

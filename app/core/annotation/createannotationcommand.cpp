@@ -7,7 +7,9 @@ namespace hashiya {
 
 CreateAnnotationCommand::CreateAnnotationCommand(AnnotationStore *store, const Annotation &annotation,
                                                  QUndoCommand *parent)
-    : QUndoCommand(commandText("Highlight “%1”").arg(shortQuote(annotation.quote.exact)), parent)
+    : QUndoCommand(commandText(QT_TRANSLATE_NOOP("AnnotationCommands", "Highlight “%1”"))
+                       .arg(shortQuote(annotation.quote.exact)),
+                   parent)
     , m_store(store)
     , m_annotation(annotation)
 {}

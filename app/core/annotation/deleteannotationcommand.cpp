@@ -7,7 +7,7 @@ namespace hashiya {
 
 DeleteAnnotationCommand::DeleteAnnotationCommand(AnnotationStore *store, const QUuid &id,
                                                  QUndoCommand *parent)
-    : QUndoCommand(commandText("Delete highlight"), parent)
+    : QUndoCommand(commandText(QT_TRANSLATE_NOOP("AnnotationCommands", "Delete highlight")), parent)
     , m_store(store)
     , m_id(id)
 {}

@@ -10,7 +10,8 @@ namespace {
 QString textFor(AnnotationStore *store, const QUuid &id)
 {
     const Annotation *annotation = store ? store->find(id) : nullptr;
-    return commandText("Attach “%1” here").arg(annotation ? shortQuote(annotation->quote.exact) : QString());
+    return commandText(QT_TRANSLATE_NOOP("AnnotationCommands", "Attach “%1” here"))
+        .arg(annotation ? shortQuote(annotation->quote.exact) : QString());
 }
 
 } // namespace

@@ -7,7 +7,9 @@ namespace hashiya {
 
 RemoveTagCommand::RemoveTagCommand(AnnotationStore *store, const QUuid &id, const QString &name,
                                    QUndoCommand *parent)
-    : QUndoCommand(commandText("Remove tag “%1”").arg(name.simplified()), parent)
+    : QUndoCommand(
+        commandText(QT_TRANSLATE_NOOP("AnnotationCommands", "Remove tag “%1”")).arg(name.simplified()),
+        parent)
     , m_store(store)
     , m_id(id)
     , m_name(name)

@@ -7,7 +7,7 @@ namespace hashiya {
 
 SetAnnotationNoteCommand::SetAnnotationNoteCommand(AnnotationStore *store, const QUuid &id,
                                                    const QString &newNote, QUndoCommand *parent)
-    : QUndoCommand(commandText("Edit note"), parent)
+    : QUndoCommand(commandText(QT_TRANSLATE_NOOP("AnnotationCommands", "Edit note")), parent)
     , m_store(store)
     , m_id(id)
     , m_newNote(newNote)

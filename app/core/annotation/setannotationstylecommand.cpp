@@ -7,7 +7,7 @@ namespace hashiya {
 
 SetAnnotationStyleCommand::SetAnnotationStyleCommand(AnnotationStore *store, const QUuid &id, qint64 styleId,
                                                      QUndoCommand *parent)
-    : QUndoCommand(commandText("Change highlight style"), parent)
+    : QUndoCommand(commandText(QT_TRANSLATE_NOOP("AnnotationCommands", "Change highlight style")), parent)
     , m_store(store)
     , m_id(id)
     , m_newStyle(styleId)

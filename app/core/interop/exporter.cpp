@@ -12,6 +12,7 @@
 #include "library/stylestore.h"
 #include "library/tagstore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -34,7 +35,8 @@ QString singleFileName(const ExportBundle &bundle, const QString &suffix)
 {
     if (bundle.items.size() == 1 && !bundle.items.constFirst().document.title.trimmed().isEmpty())
         return SafeFileName::fromTitle(bundle.items.constFirst().document.title, suffix);
-    return SafeFileName::fromTitle(u"Hashiya annotations"_s, suffix);
+    return SafeFileName::fromTitle(QCoreApplication::translate("hashiya::Exporter", "Hashiya annotations"),
+                                   suffix);
 }
 
 } // namespace
@@ -217,7 +219,7 @@ QVector<ExportFile> Exporter::write(ExportFormat format, const ExportBundle &bun
     case ExportFormat::Qdpx: {
         const QString name = bundle.items.size() == 1 && !bundle.items.constFirst().document.title.isEmpty()
                                  ? bundle.items.constFirst().document.title
-                                 : u"Hashiya annotations"_s;
+                                 : QCoreApplication::translate("hashiya::Exporter", "Hashiya annotations");
         QString zipError;
         file.bytes = QdpxExporter::write(bundle, name, &zipError);
         if (file.bytes.isEmpty()) {
@@ -245,9 +247,9 @@ bool Exporter::save(const QVector<ExportFile> &files, const QString &target, QSt
     const QFileInfo targetInfo(target);
     const bool toFolder = targetInfo.isDir();
     if (!toFolder && files.size() > 1) {
-        *error = tr("%1 is not a folder: an export of %2 files needs an existing folder.")
-                     .arg(QDir::toNativeSeparators(target))
-                     .arg(files.size());
+        *error = tr("%1 is not a folder: an export of %n file(s) needs an existing folder.", nullptr,
+                    int(files.size()))
+                     .arg(QDir::toNativeSeparators(target));
         return false;
     }
     const QDir folder(toFolder ? targetInfo.absoluteFilePath() : targetInfo.absolutePath());

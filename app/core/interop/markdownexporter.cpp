@@ -2,6 +2,7 @@
 
 #include "text/textdirection.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
@@ -45,7 +46,8 @@ QString annotationSection(const Annotation &annotation, const HighlightStyle *st
     QStringList parts;
     parts.append(MarkdownExporter::blockQuote(annotation.quote.exact));
     if (annotation.state == AnchorState::Orphaned)
-        parts.append(u"*(This passage is no longer found in the text.)*"_s);
+        parts.append(QCoreApplication::translate("hashiya::MarkdownExporter",
+                                                 "*(This passage is no longer found in the text.)*"));
     const QString note = annotation.note.trimmed();
     if (!note.isEmpty())
         parts.append(note); // Markdown already, as the user wrote it
@@ -202,7 +204,9 @@ QString MarkdownExporter::write(const QVector<ExportItem> &items, const QVector<
             sections.append(annotationSection(*annotation, styleById.value(annotation->styleId, nullptr)));
         QString document =
             frontMatter(item, when, documents.isEmpty()) + "\n"_L1 + documentHeading(item.document) + "\n"_L1;
-        document += sections.isEmpty() ? u"*No annotations.*"_s : sections.join("\n\n---\n\n"_L1);
+        document += sections.isEmpty()
+                        ? QCoreApplication::translate("hashiya::MarkdownExporter", "*No annotations.*")
+                        : sections.join("\n\n---\n\n"_L1);
         documents.append(document + "\n"_L1);
     }
     return documents.join("\n"_L1);

@@ -2,6 +2,7 @@
 
 #include "interop/qdeprojectwriter.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamWriter>
 
 #include <algorithm>
@@ -69,7 +70,9 @@ void QdeCodeBook::write(QXmlStreamWriter &xml) const
     for (const QString &name : m_extraTags)
         writeCode(xml, m_tagGuid.value(name), name, QColor(), true);
     if (!m_bundle.styles.isEmpty()) {
-        writeCode(xml, QdeProjectWriter::guidFor(u"styles"_s), u"Highlight styles"_s, QColor(), false, false);
+        writeCode(xml, QdeProjectWriter::guidFor(u"styles"_s),
+                  QCoreApplication::translate("hashiya::Exporter", "Highlight styles"), QColor(), false,
+                  false);
         for (const HighlightStyle &style : m_bundle.styles)
             writeCode(xml, styleGuid(style.id), style.name, style.color, true);
         xml.writeEndElement();

@@ -3,6 +3,7 @@
 #include "interop/qdecodebook.h"
 #include "text/codepointindex.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QXmlStreamWriter>
 
@@ -141,11 +142,15 @@ QdeProjectWriter::Result QdeProjectWriter::write(const ExportBundle &bundle, con
             const QString annotationId = guid(annotation->id);
             if (!isPlaced(*annotation, int(text.size()))) {
                 Note note{guidFor(u"orphan-note:"_s + annotationId), shortName(annotation->quote.exact),
-                          u"Not anchored: “"_s + annotation->quote.exact + u"”"_s, annotation->created};
+                          QCoreApplication::translate("hashiya::QdeProjectWriter", "Not anchored: “%1”")
+                              .arg(annotation->quote.exact),
+                          annotation->created};
                 if (!annotation->note.trimmed().isEmpty())
                     note.content += u"\n\n"_s + annotation->note;
                 if (!annotation->tags.isEmpty())
-                    note.content += u"\n\nTags: "_s + annotation->tags.join(u", "_s);
+                    note.content += u"\n\n"_s
+                                    + QCoreApplication::translate("hashiya::Exporter", "Tags: %1")
+                                          .arg(annotation->tags.join(u", "_s));
                 orphanNotes.append(note.id);
                 notes.append(note);
                 continue;

@@ -4,6 +4,7 @@
 #include "text/languageguesser.h"
 #include "text/textdirection.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -156,7 +157,7 @@ QByteArray W3cJsonExporter::write(const QVector<ExportItem> &items, const QVecto
 
     const QString label = items.size() == 1 && !items.first().document.title.isEmpty()
                               ? items.first().document.title
-                              : u"Hashiya annotations"_s;
+                              : QCoreApplication::translate("hashiya::Exporter", "Hashiya annotations");
     const QJsonObject page{{u"id"_s, urn(QUuid::createUuid())},
                            {u"type"_s, u"AnnotationPage"_s},
                            {u"startIndex"_s, 0},

@@ -5,6 +5,7 @@
 #include "library/sqlvalues.h"
 #include "library/tagkey.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -62,7 +63,8 @@ bool AnnotationRepository::updateOne(QSqlQuery &query)
     if (!exec(query))
         return false;
     if (query.numRowsAffected() != 1) {
-        m_lastError = QStringLiteral("The annotation is no longer in the library.");
+        m_lastError = QCoreApplication::translate("hashiya::AnnotationRepository",
+                                                  "The annotation is no longer in the library.");
         return false;
     }
     return true;
@@ -209,7 +211,7 @@ qint64 AnnotationRepository::tagIdFor(const QString &name, QString *storedName)
     const QString display = tagDisplayName(name);
     const QString key = tagKey(display);
     if (key.isEmpty()) {
-        m_lastError = QStringLiteral("A tag needs a name.");
+        m_lastError = QCoreApplication::translate("hashiya::AnnotationRepository", "A tag needs a name.");
         return 0;
     }
     QSqlQuery &find = m_library.statement(u"SELECT id, name FROM tag WHERE name_key = ?"_s);
@@ -262,7 +264,9 @@ bool AnnotationRepository::linkTag(const QUuid &id, int position, const QString 
     if (!exec(link))
         return false;
     if (link.numRowsAffected() != 1) {
-        m_lastError = QStringLiteral("The annotation is no longer in the library, or already has this tag.");
+        m_lastError = QCoreApplication::translate(
+            "hashiya::AnnotationRepository",
+            "The annotation is no longer in the library, or already has this tag.");
         return false;
     }
     if (storedName)
@@ -280,7 +284,9 @@ bool AnnotationRepository::removeTag(const QUuid &id, const QString &name)
     if (!exec(position))
         return false;
     if (!position.next()) {
-        m_lastError = QStringLiteral("The annotation has no tag “%1” in the library.").arg(name);
+        m_lastError = QCoreApplication::translate("hashiya::AnnotationRepository",
+                                                  "The annotation has no tag “%1” in the library.")
+                          .arg(name);
         return false;
     }
     const qint64 annotationId = position.value(0).toLongLong();

@@ -5,6 +5,7 @@
 #include "library/searchindexer.h"
 #include "library/sqlvalues.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -71,7 +72,7 @@ std::optional<DocumentRecord> DocumentStore::findOne(const QString &where, const
         if (q.lastError().isValid())
             fail(q);
         else
-            m_lastError = QStringLiteral("No such document.");
+            m_lastError = QCoreApplication::translate("hashiya::DocumentStore", "No such document.");
         return std::nullopt;
     }
     DocumentRecord record = readRecord(q);
@@ -111,7 +112,9 @@ std::optional<DocumentRecord> DocumentStore::findByIdPrefix(const QString &prefi
     static const QRegularExpression uuidPrefix(u"^[0-9a-f-]{4,36}$"_s);
     if (!uuidPrefix.match(key).hasMatch()) {
         m_lastError =
-            QStringLiteral("“%1” is not a document id: give at least 4 characters of its id.").arg(prefix);
+            QCoreApplication::translate("hashiya::DocumentStore",
+                                        "“%1” is not a document id: give at least 4 characters of its id.")
+                .arg(prefix);
         return std::nullopt;
     }
     // Only hex digits and '-' get here, so the prefix needs no LIKE escaping; GLOB keeps it case-exact and
@@ -126,11 +129,14 @@ std::optional<DocumentRecord> DocumentStore::findByIdPrefix(const QString &prefi
     while (q.next())
         ids.append(q.value(0).toLongLong());
     if (ids.isEmpty()) {
-        m_lastError = QStringLiteral("No document has the id “%1”.").arg(prefix);
+        m_lastError =
+            QCoreApplication::translate("hashiya::DocumentStore", "No document has the id “%1”.").arg(prefix);
         return std::nullopt;
     }
     if (ids.size() > 1) {
-        m_lastError = QStringLiteral("The id “%1” is ambiguous: give more of it.").arg(prefix);
+        m_lastError = QCoreApplication::translate("hashiya::DocumentStore",
+                                                  "The id “%1” is ambiguous: give more of it.")
+                          .arg(prefix);
         return std::nullopt;
     }
     return find(ids.first());
@@ -196,7 +202,7 @@ bool DocumentStore::updateOne(const QString &sqlText, const QVariantList &values
     if (!q.exec())
         return fail(q);
     if (q.numRowsAffected() != 1) {
-        m_lastError = QStringLiteral("No such document.");
+        m_lastError = QCoreApplication::translate("hashiya::DocumentStore", "No such document.");
         return false;
     }
     return true;
@@ -256,7 +262,7 @@ qint64 DocumentStore::latestVersion(qint64 id)
         return 0;
     }
     if (!exists.next()) {
-        m_lastError = QStringLiteral("No such document.");
+        m_lastError = QCoreApplication::translate("hashiya::DocumentStore", "No such document.");
         return 0;
     }
     exists.finish();

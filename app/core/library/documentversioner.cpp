@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DocumentVersioner", text);
+    return QCoreApplication::translate("hashiya::DocumentVersioner", text);
 }
 
 DocumentRecord recordFor(const Article &article, const DocumentRecord &previous)
@@ -63,7 +63,8 @@ bool shiftAnchor(const Library &library, const QUuid &id, const AnchorResult &re
     q.addBindValue(sql::fromUuid(id));
     if (q.exec())
         return true;
-    *error = tr("Cannot re-anchor a highlight: %1").arg(q.lastError().text());
+    *error = QCoreApplication::translate("hashiya::DocumentVersioner", "Cannot re-anchor a highlight: %1")
+                 .arg(q.lastError().text());
     return false;
 }
 

@@ -28,7 +28,7 @@ QAtomicInt nextSerial;
 
 QString unchanged()
 {
-    return QStringLiteral("The file has not been changed.");
+    return QCoreApplication::translate("hashiya::Library", "The file has not been changed.");
 }
 
 QString native(const QString &path)
@@ -42,36 +42,45 @@ QString backupHint(const QString &path)
     const QStringList backups = LibraryBackup::backups(path);
     if (backups.isEmpty())
         return {};
-    return QStringLiteral(" The newest backup is “%1”.").arg(native(backups.constFirst()));
+    return QCoreApplication::translate("hashiya::Library", " The newest backup is “%1”.")
+        .arg(native(backups.constFirst()));
 }
 
 QString notALibrary(const QString &path, const QString &what)
 {
-    return QStringLiteral("“%1” is not a Hashiya library: %2. %3 Open another library, or move this file "
-                          "away and create a new library.")
+    return QCoreApplication::translate(
+               "hashiya::Library",
+               "“%1” is not a Hashiya library: %2. %3 Open another library, or move this file "
+               "away and create a new library.")
         .arg(native(path), what, unchanged());
 }
 
 QString emptyFile(const QString &path)
 {
-    return QStringLiteral("The library “%1” is empty (0 bytes): it may be a copy that was cut short, so it "
-                          "is not taken for a new library. %2 Restore it from a backup, open another "
-                          "library, or delete this empty file to start a new library there.%3")
+    return QCoreApplication::translate(
+               "hashiya::Library",
+               "The library “%1” is empty (0 bytes): it may be a copy that was cut short, so it "
+               "is not taken for a new library. %2 Restore it from a backup, open another "
+               "library, or delete this empty file to start a new library there.%3")
         .arg(native(path), unchanged(), backupHint(path));
 }
 
 QString damaged(const QString &path, const QString &sqliteError)
 {
-    return QStringLiteral("The library “%1” is damaged and cannot be read (%2). %3 Try to recover what is "
-                          "still readable into a new library, restore it from a backup, or open another "
-                          "library.%4")
+    return QCoreApplication::translate(
+               "hashiya::Library",
+               "The library “%1” is damaged and cannot be read (%2). %3 Try to recover what is "
+               "still readable into a new library, restore it from a backup, or open another "
+               "library.%4")
         .arg(native(path), sqliteError, unchanged(), backupHint(path));
 }
 
 QString unreadable(const QString &path, const QString &reason)
 {
-    return QStringLiteral("Cannot read the library “%1”: %2. %3 Check that you may read the file and its "
-                          "folder, or open another library.")
+    return QCoreApplication::translate(
+               "hashiya::Library",
+               "Cannot read the library “%1”: %2. %3 Check that you may read the file and its "
+               "folder, or open another library.")
         .arg(native(path), reason, unchanged());
 }
 
@@ -95,12 +104,14 @@ bool checkHeader(const QString &path, QString *errorMessage, Library::Problem *p
     static const QByteArray magic("SQLite format 3\0", 16);
     if (!header.startsWith(magic)) {
         *problem = Library::Problem::NotALibrary;
-        *errorMessage = notALibrary(path, QStringLiteral("it is not an SQLite database"));
+        *errorMessage = notALibrary(
+            path, QCoreApplication::translate("hashiya::Library", "it is not an SQLite database"));
         return false;
     }
     if (header.size() < 100) {
         *problem = Library::Problem::Damaged;
-        *errorMessage = damaged(path, QStringLiteral("the file is shorter than an SQLite header"));
+        *errorMessage = damaged(path, QCoreApplication::translate(
+                                          "hashiya::Library", "the file is shorter than an SQLite header"));
         return false;
     }
     return true;
@@ -197,7 +208,8 @@ std::unique_ptr<Library> Library::open(const QString &path, QString *errorMessag
         const QFileInfo info(path);
         if (info.exists() && !info.isFile()) {
             *problem = Problem::NotALibrary;
-            *errorMessage = notALibrary(path, QStringLiteral("it is a folder, not a file"));
+            *errorMessage = notALibrary(
+                path, QCoreApplication::translate("hashiya::Library", "it is a folder, not a file"));
             return nullptr;
         }
         if (!info.exists()) {
@@ -224,9 +236,10 @@ std::unique_ptr<Library> Library::open(const QString &path, QString *errorMessag
         if (backup.backUp().isEmpty()) {
             *problem = Problem::CannotUpdate;
             *errorMessage =
-                QStringLiteral("Cannot back up the library “%1” before updating it to this version "
-                               "of Hashiya: %2. %3 Free some space beside it and try again, or "
-                               "open another library.")
+                QCoreApplication::translate(
+                    "hashiya::Library", "Cannot back up the library “%1” before updating it to this version "
+                                        "of Hashiya: %2. %3 Free some space beside it and try again, or "
+                                        "open another library.")
                     .arg(native(path), backup.lastError(), unchanged());
             return nullptr;
         }
@@ -264,23 +277,26 @@ QString Library::explainSqlError(const QString &sqliteError)
     QString explanation;
     if (error.contains(u"disk is full"_s, Qt::CaseInsensitive)
         || error.contains(u"no space left"_s, Qt::CaseInsensitive)) {
-        explanation = QStringLiteral("the disk (or the library) is full. Free some space on the disk that "
-                                     "holds the library, then try again");
+        explanation = QCoreApplication::translate(
+            "hashiya::Library", "the disk (or the library) is full. Free some space on the disk that "
+                                "holds the library, then try again");
     } else if (error.contains(u"readonly database"_s, Qt::CaseInsensitive)
                || error.contains(u"read-only"_s, Qt::CaseInsensitive)) {
-        explanation =
-            QStringLiteral("the library is read-only: changes cannot be saved. Make the file and its "
-                           "folder writable, or open a writable copy of it");
+        explanation = QCoreApplication::translate(
+            "hashiya::Library", "the library is read-only: changes cannot be saved. Make the file and its "
+                                "folder writable, or open a writable copy of it");
     } else if (error.contains(u"locked"_s, Qt::CaseInsensitive)
                || error.contains(u"busy"_s, Qt::CaseInsensitive)) {
-        explanation = QStringLiteral("another program holds the library locked. Close that program (or the "
-                                     "other Hashiya window) and try again");
+        explanation = QCoreApplication::translate(
+            "hashiya::Library", "another program holds the library locked. Close that program (or the "
+                                "other Hashiya window) and try again");
     } else if (error.contains(u"malformed"_s, Qt::CaseInsensitive)) {
-        explanation =
-            QStringLiteral("the library is damaged. Quit Hashiya, then open it again to recover what "
-                           "is readable into a new library");
+        explanation = QCoreApplication::translate(
+            "hashiya::Library", "the library is damaged. Quit Hashiya, then open it again to recover what "
+                                "is readable into a new library");
     } else if (error.contains(u"disk I/O"_s, Qt::CaseInsensitive)) {
-        explanation = QStringLiteral("the disk could not be written. Check the disk, then try again");
+        explanation = QCoreApplication::translate(
+            "hashiya::Library", "the disk could not be written. Check the disk, then try again");
     }
     if (explanation.isEmpty())
         return error;
@@ -322,15 +338,18 @@ bool Library::validateAndConfigure(QString *errorMessage, Problem *problem)
     if ((applicationId != 0 && applicationId != SchemaMigration::applicationId())
         || (userVersion == 0 && objectCount > 0)) {
         *problem = Problem::NotALibrary;
-        *errorMessage = notALibrary(m_path, QStringLiteral("it is an SQLite database of another program"));
+        *errorMessage =
+            notALibrary(m_path, QCoreApplication::translate("hashiya::Library",
+                                                            "it is an SQLite database of another program"));
         return false;
     }
     if (userVersion > SchemaMigration::latestVersion()) {
         *problem = Problem::Newer;
         *errorMessage =
-            QStringLiteral("The library “%1” was written by a newer version of Hashiya (schema %2; "
-                           "this version knows schemas up to %3). %4 Update Hashiya to open it, or "
-                           "open another library.")
+            QCoreApplication::translate(
+                "hashiya::Library", "The library “%1” was written by a newer version of Hashiya (schema %2; "
+                                    "this version knows schemas up to %3). %4 Update Hashiya to open it, or "
+                                    "open another library.")
                 .arg(native(m_path))
                 .arg(userVersion)
                 .arg(SchemaMigration::latestVersion())
@@ -339,13 +358,15 @@ bool Library::validateAndConfigure(QString *errorMessage, Problem *problem)
     }
     if (m_readOnly && userVersion < SchemaMigration::latestVersion()) {
         *problem = Problem::ReadOnly;
-        *errorMessage = QStringLiteral("The library “%1” is read-only and was written by an older version of "
-                                       "Hashiya (schema %2; this version needs %3), so it cannot be updated. "
-                                       "%4 Make the file and its folder writable, or open a writable copy.")
-                            .arg(native(m_path))
-                            .arg(userVersion)
-                            .arg(SchemaMigration::latestVersion())
-                            .arg(unchanged());
+        *errorMessage =
+            QCoreApplication::translate(
+                "hashiya::Library", "The library “%1” is read-only and was written by an older version of "
+                                    "Hashiya (schema %2; this version needs %3), so it cannot be updated. "
+                                    "%4 Make the file and its folder writable, or open a writable copy.")
+                .arg(native(m_path))
+                .arg(userVersion)
+                .arg(SchemaMigration::latestVersion())
+                .arg(unchanged());
         return false;
     }
     m_versionAtOpen = userVersion;
@@ -374,10 +395,11 @@ bool Library::validateAndConfigure(QString *errorMessage, Problem *problem)
         query.finish();
         if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
             *problem = Problem::CannotUpdate;
-            *errorMessage =
-                QStringLiteral("Cannot switch the library “%1” to write-ahead logging (%2). If another "
-                               "program holds it open, close that program and try again.")
-                    .arg(native(m_path), mode.isEmpty() ? query.lastError().text() : mode);
+            *errorMessage = QCoreApplication::translate(
+                                "hashiya::Library",
+                                "Cannot switch the library “%1” to write-ahead logging (%2). If another "
+                                "program holds it open, close that program and try again.")
+                                .arg(native(m_path), mode.isEmpty() ? query.lastError().text() : mode);
             return false;
         }
     }

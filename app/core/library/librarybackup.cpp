@@ -2,6 +2,7 @@
 
 #include "library/library.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -90,7 +91,8 @@ QString LibraryBackup::backUp()
 {
     m_lastError.clear();
     if (m_library.isInMemory()) {
-        m_lastError = QStringLiteral("An in-memory library has no folder to keep backups in.");
+        m_lastError = QCoreApplication::translate("hashiya::LibraryBackup",
+                                                  "An in-memory library has no folder to keep backups in.");
         return {};
     }
     const QString stamp = QDateTime::currentDateTimeUtc().toString(stampFormat);
@@ -117,7 +119,8 @@ QString LibraryBackup::backUp()
     const QString error = copyInto(partial);
     if (!error.isEmpty() || !QFile::rename(partial, target)) {
         m_lastError = error.isEmpty()
-                          ? QStringLiteral("cannot rename “%1”").arg(QDir::toNativeSeparators(partial))
+                          ? QCoreApplication::translate("hashiya::LibraryBackup", "cannot rename “%1”")
+                                .arg(QDir::toNativeSeparators(partial))
                           : error;
         QFile::remove(partial);
         QFile::remove(partial % u"-journal"_s);
@@ -131,7 +134,7 @@ QString LibraryBackup::copyInto(const QString &target)
 {
     sqlite3 *source = handleOf(m_library.database());
     if (!source)
-        return QStringLiteral("the library's connection is not open");
+        return QCoreApplication::translate("hashiya::LibraryBackup", "the library's connection is not open");
     {
         // Created 0600 before SQLite writes a byte, so a backup is never readable by others.
         QFile file(target);
@@ -179,8 +182,9 @@ bool LibraryBackup::restore(const QString &backupPath, const QString &newLibrary
 {
     QFile source(backupPath);
     if (!source.open(QIODevice::ReadOnly)) {
-        *errorMessage = QStringLiteral("Cannot read the backup “%1”: %2.")
-                            .arg(QDir::toNativeSeparators(backupPath), source.errorString());
+        *errorMessage =
+            QCoreApplication::translate("hashiya::LibraryBackup", "Cannot read the backup “%1”: %2.")
+                .arg(QDir::toNativeSeparators(backupPath), source.errorString());
         return false;
     }
     QFile target(newLibraryPath);
@@ -193,7 +197,7 @@ bool LibraryBackup::restore(const QString &backupPath, const QString &newLibrary
     while (!source.atEnd()) {
         const QByteArray chunk = source.read(1 << 20);
         if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
-            *errorMessage = QStringLiteral("Cannot write “%1”: %2.")
+            *errorMessage = QCoreApplication::translate("hashiya::LibraryBackup", "Cannot write “%1”: %2.")
                                 .arg(QDir::toNativeSeparators(newLibraryPath),
                                      Library::explainSqlError(target.errorString()));
             target.close();

@@ -4,6 +4,7 @@
 #include "library/searchindex.h"
 #include "library/transaction.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -161,13 +162,19 @@ LibraryRecovery::LibraryRecovery(const QString &damagedPath)
 
 QString LibraryRecovery::summary() const
 {
-    QString text = QStringLiteral("Recovered %1 documents, %2 highlights and %3 tags.")
-                       .arg(recoveredRows(u"document"_s))
-                       .arg(recoveredRows(u"annotation"_s))
-                       .arg(recoveredRows(u"tag"_s));
+    const auto count = [this](const char *text, const QString &table) {
+        return QCoreApplication::translate("hashiya::LibraryRecovery", text, nullptr,
+                                           int(recoveredRows(table)));
+    };
+    QString text =
+        QCoreApplication::translate("hashiya::LibraryRecovery", "Recovered %1, %2 and %3.")
+            .arg(count(QT_TRANSLATE_N_NOOP("hashiya::LibraryRecovery", "%n document(s)"), u"document"_s),
+                 count(QT_TRANSLATE_N_NOOP("hashiya::LibraryRecovery", "%n highlight(s)"), u"annotation"_s),
+                 count(QT_TRANSLATE_N_NOOP("hashiya::LibraryRecovery", "%n tag(s)"), u"tag"_s));
     if (m_unreadable)
-        text +=
-            QStringLiteral(" Some pages of the damaged library could not be read: what they held is lost.");
+        text += QCoreApplication::translate(
+            "hashiya::LibraryRecovery",
+            " Some pages of the damaged library could not be read: what they held is lost.");
     if (m_dropped > 0)
         text +=
             QStringLiteral(" %1 items were left out because what they belonged to was lost.").arg(m_dropped);
@@ -181,21 +188,26 @@ bool LibraryRecovery::recoverInto(const QString &newLibraryPath)
     m_dropped = 0;
     m_unreadable = false;
     if (QFileInfo::exists(newLibraryPath)) {
-        m_error = QStringLiteral("“%1” already exists. Choose a new file name for the recovered library.")
+        m_error = QCoreApplication::translate(
+                      "hashiya::LibraryRecovery",
+                      "“%1” already exists. Choose a new file name for the recovered library.")
                       .arg(QDir::toNativeSeparators(newLibraryPath));
         return false;
     }
     // The damaged file is only copied: SQLite may write to what it opens (WAL replay, hot journals).
     QTemporaryDir scratch;
     if (!scratch.isValid()) {
-        m_error =
-            QStringLiteral("Cannot make a temporary folder to recover in: %1.").arg(scratch.errorString());
+        m_error = QCoreApplication::translate("hashiya::LibraryRecovery",
+                                              "Cannot make a temporary folder to recover in: %1.")
+                      .arg(scratch.errorString());
         return false;
     }
     const QString copy = scratch.filePath(u"damaged.sqlite"_s);
     if (!QFile::copy(m_damagedPath, copy)) {
-        m_error = QStringLiteral("Cannot read the damaged library “%1”. Check that you may read it.")
-                      .arg(QDir::toNativeSeparators(m_damagedPath));
+        m_error =
+            QCoreApplication::translate("hashiya::LibraryRecovery",
+                                        "Cannot read the damaged library “%1”. Check that you may read it.")
+                .arg(QDir::toNativeSeparators(m_damagedPath));
         return false;
     }
     QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -208,7 +220,8 @@ bool LibraryRecovery::recoverInto(const QString &newLibraryPath)
         QSqlDatabase source = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
         source.setDatabaseName(copy);
         if (!source.open()) {
-            m_error = QStringLiteral("Cannot open a copy of the damaged library: %1.")
+            m_error = QCoreApplication::translate("hashiya::LibraryRecovery",
+                                                  "Cannot open a copy of the damaged library: %1.")
                           .arg(source.lastError().text());
         } else {
             ok = copyTables(connection, newLibraryPath);
@@ -228,9 +241,10 @@ bool LibraryRecovery::copyTables(const QString &sourceConnection, const QString 
 {
     const QSqlDatabase source = QSqlDatabase::database(sourceConnection, false);
     if (columnsOf(source, u"document"_s).isEmpty()) {
-        m_error =
-            QStringLiteral("Nothing could be recovered: the damaged library's list of tables is unreadable. "
-                           "Restore it from a backup instead.");
+        m_error = QCoreApplication::translate(
+            "hashiya::LibraryRecovery",
+            "Nothing could be recovered: the damaged library's list of tables is unreadable. "
+            "Restore it from a backup instead.");
         return false;
     }
     QString error;

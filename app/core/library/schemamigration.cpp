@@ -4,6 +4,7 @@
 #include "library/searchindexer.h"
 #include "library/transaction.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -171,7 +172,10 @@ bool SchemaMigration::migrate(const Library &library, QString *errorMessage)
         if (version >= latestVersion())
             return true;
         if (!steps[version](library, errorMessage)) {
-            *errorMessage = QStringLiteral("Schema step %1 failed: %2").arg(version + 1).arg(*errorMessage);
+            *errorMessage =
+                QCoreApplication::translate("hashiya::SchemaMigration", "Schema step %1 failed: %2")
+                    .arg(version + 1)
+                    .arg(*errorMessage);
             return false;
         }
         QSqlQuery bump(library.database());

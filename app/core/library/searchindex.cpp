@@ -7,6 +7,7 @@
 #include "library/sqlvalues.h"
 #include "library/transaction.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -66,7 +67,8 @@ QVector<SearchHit> SearchIndex::search(const QString &query, int limit)
     q.addBindValue(parsed.matchExpression());
     q.addBindValue(limit);
     if (!q.exec()) {
-        m_lastError = QStringLiteral("Cannot search the library: %1").arg(q.lastError().text());
+        m_lastError = QCoreApplication::translate("hashiya::SearchIndex", "Cannot search the library: %1")
+                          .arg(q.lastError().text());
         return {};
     }
     QVector<Row> rows;
@@ -89,7 +91,8 @@ QVector<SearchHit> SearchIndex::search(const QString &query, int limit)
         rows.append(std::move(row));
     }
     if (q.lastError().isValid()) {
-        m_lastError = QStringLiteral("Cannot search the library: %1").arg(q.lastError().text());
+        m_lastError = QCoreApplication::translate("hashiya::SearchIndex", "Cannot search the library: %1")
+                          .arg(q.lastError().text());
         return {};
     }
     q.finish();
@@ -176,16 +179,22 @@ bool SearchIndex::rebuild()
     m_lastError.clear();
     Transaction transaction(m_library);
     if (!transaction.isActive()) {
-        m_lastError = QStringLiteral("Cannot rebuild the search index: %1").arg(transaction.errorMessage());
+        m_lastError =
+            QCoreApplication::translate("hashiya::SearchIndex", "Cannot rebuild the search index: %1")
+                .arg(transaction.errorMessage());
         return false;
     }
     SearchIndexer indexer(m_library);
     if (!indexer.dropSchema() || !indexer.createSchema() || !indexer.fill()) {
-        m_lastError = QStringLiteral("Cannot rebuild the search index: %1").arg(indexer.lastError());
+        m_lastError =
+            QCoreApplication::translate("hashiya::SearchIndex", "Cannot rebuild the search index: %1")
+                .arg(indexer.lastError());
         return false;
     }
     if (!transaction.commit()) {
-        m_lastError = QStringLiteral("Cannot rebuild the search index: %1").arg(transaction.errorMessage());
+        m_lastError =
+            QCoreApplication::translate("hashiya::SearchIndex", "Cannot rebuild the search index: %1")
+                .arg(transaction.errorMessage());
         return false;
     }
     return true;
@@ -202,7 +211,7 @@ bool SearchIndex::isIntact()
         return false;
     }
     if (q.value(0).toInt() != 5) {
-        m_lastError = QStringLiteral("The search index is incomplete.");
+        m_lastError = QCoreApplication::translate("hashiya::SearchIndex", "The search index is incomplete.");
         return false;
     }
     q.finish();

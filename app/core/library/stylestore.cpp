@@ -2,6 +2,7 @@
 
 #include "library/library.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -39,7 +40,8 @@ bool StyleStore::update(const HighlightStyle &style)
 {
     m_lastError.clear();
     if (style.name.trimmed().isEmpty() || !style.color.isValid()) {
-        m_lastError = QStringLiteral("A highlight style needs a name and a colour.");
+        m_lastError = QCoreApplication::translate("hashiya::StyleStore",
+                                                  "A highlight style needs a name and a colour.");
         return false;
     }
     QSqlQuery &q = m_library.statement(
@@ -54,7 +56,7 @@ bool StyleStore::update(const HighlightStyle &style)
         return false;
     }
     if (q.numRowsAffected() != 1) {
-        m_lastError = QStringLiteral("No such highlight style.");
+        m_lastError = QCoreApplication::translate("hashiya::StyleStore", "No such highlight style.");
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include "library/library.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -23,7 +24,7 @@ bool Transaction::commit()
 {
     if (!m_active) {
         if (m_error.isEmpty())
-            m_error = QStringLiteral("No transaction is active.");
+            m_error = QCoreApplication::translate("hashiya::Transaction", "No transaction is active.");
         return false;
     }
     if (!run(u"COMMIT"_s)) {

@@ -1,0 +1,259 @@
+// The interface in Arabic and French: the real main window with the embedded translations and Qt's own,
+// mirrored in Arabic (and Hebrew, which has no translation of ours), while the article keeps each paragraph's
+// own direction; and `hashiya --help` run as a process in the interface language.
+#include "apptesthelpers.h"
+
+#include "articleview/articleview.h"
+#include "library/library.h"
+#include "ui/annotationpanel.h"
+#include "ui/interfacelanguage.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStyle>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+using namespace hashiya;
+using namespace hashiya::testing;
+
+class TestArabicInterface : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void windowSpeaksAndMirrors_data();
+    void windowSpeaksAndMirrors();
+    void paragraphsKeepTheirOwnDirection_data();
+    void paragraphsKeepTheirOwnDirection();
+    void helpListsTheCommandsInTheLanguage_data();
+    void helpListsTheCommandsInTheLanguage();
+
+private:
+    // Installs the interface language as the application does at start, replacing an earlier one.
+    static void useLanguage(const QString &environment, const QString &setting);
+    MainWindow *openWindow(const QString &article);
+    static QStringList menuTitles(MainWindow *window);
+
+    QTemporaryDir m_settings;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Library> m_library;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestArabicInterface::initTestCase()
+{
+    isolateSettings(m_settings.path());
+    qputenv("HASHIYA_NO_DIALOGS", "1");
+    QCoreApplication::setOrganizationName(u"Hashiya"_s);
+    QCoreApplication::setApplicationName(u"hashiya"_s);
+}
+
+void TestArabicInterface::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QString error;
+    m_library = Library::open(m_dir->filePath(u"library.sqlite"_s), &error);
+    QVERIFY2(m_library, qPrintable(error));
+}
+
+void TestArabicInterface::cleanup()
+{
+    m_window.reset();
+    m_library.reset();
+    useLanguage(QString(), QString());
+}
+
+void TestArabicInterface::useLanguage(const QString &environment, const QString &setting)
+{
+    const QList<QTranslator *> old = qApp->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly);
+    for (QTranslator *translator : old) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    if (environment.isEmpty())
+        qunsetenv("HASHIYA_LANGUAGE");
+    else
+        qputenv("HASHIYA_LANGUAGE", environment.toUtf8());
+    QSettings().setValue(u"interface/language"_s, setting);
+    InterfaceLanguage::install(*qApp);
+}
+
+MainWindow *TestArabicInterface::openWindow(const QString &article)
+{
+    m_window = std::make_unique<MainWindow>(*m_library);
+    m_window->resize(1200, 800);
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get()))
+        return nullptr;
+    if (!article.isEmpty() && !m_window->openFile(article))
+        return nullptr;
+    QApplication::processEvents();
+    return m_window.get();
+}
+
+QStringList TestArabicInterface::menuTitles(MainWindow *window)
+{
+    QStringList titles;
+    const QList<QAction *> actions = window->menuBar()->actions();
+    for (const QAction *action : actions)
+        titles.append(QString(action->text()).remove(u'&'));
+    return titles;
+}
+
+void TestArabicInterface::windowSpeaksAndMirrors_data()
+{
+    QTest::addColumn<QString>("environment");
+    QTest::addColumn<QString>("setting");
+    QTest::addColumn<Qt::LayoutDirection>("direction");
+    QTest::addColumn<QString>("fileMenu");
+    QTest::addColumn<QString>("editMenu");
+    QTest::addColumn<QString>("cancelButton");
+    QTest::addColumn<bool>("underlinesMnemonics");
+
+    QTest::newRow("HASHIYA_LANGUAGE=ar: Arabic menus, mirrored")
+        << u"ar"_s << QString() << Qt::RightToLeft << u"ملف"_s << u"تحرير"_s << u"ألغِ"_s << false;
+    QTest::newRow("the setting alone chooses Arabic")
+        << QString() << u"ar"_s << Qt::RightToLeft << u"ملف"_s << u"تحرير"_s << u"ألغِ"_s << false;
+    QTest::newRow("HASHIYA_LANGUAGE beats the setting")
+        << u"fr"_s << u"ar"_s << Qt::LeftToRight << u"Fichier"_s << u"Édition"_s << u"Annuler"_s << true;
+    QTest::newRow("French menus, left to right")
+        << u"fr"_s << QString() << Qt::LeftToRight << u"Fichier"_s << u"Édition"_s << u"Annuler"_s << true;
+    QTest::newRow("Hebrew mirrors though only Qt speaks it")
+        << u"he"_s << QString() << Qt::RightToLeft << u"File"_s << u"Edit"_s << u"ביטול"_s << true;
+    QTest::newRow("English stays left to right")
+        << u"en"_s << QString() << Qt::LeftToRight << u"File"_s << u"Edit"_s << u"Cancel"_s << true;
+}
+
+void TestArabicInterface::windowSpeaksAndMirrors()
+{
+    QFETCH(QString, environment);
+    QFETCH(QString, setting);
+    QFETCH(Qt::LayoutDirection, direction);
+    QFETCH(QString, fileMenu);
+    QFETCH(QString, editMenu);
+    QFETCH(QString, cancelButton);
+    QFETCH(bool, underlinesMnemonics);
+
+    useLanguage(environment, setting);
+    QCOMPARE(QGuiApplication::layoutDirection(), direction);
+    MainWindow *window = openWindow(QString());
+    QVERIFY(window);
+    QCOMPARE(window->layoutDirection(), direction);
+
+    const QStringList titles = menuTitles(window);
+    QVERIFY2(titles.size() >= 2, qPrintable(titles.join(u", "_s)));
+    QCOMPARE(titles.at(0), fileMenu);
+    QCOMPARE(titles.at(1), editMenu);
+
+    // The menu bar itself is mirrored: the File menu is at the start of the reading direction.
+    QMenuBar *bar = window->menuBar();
+    const QRect first = bar->actionGeometry(bar->actions().at(0));
+    const QRect second = bar->actionGeometry(bar->actions().at(1));
+    if (direction == Qt::RightToLeft)
+        QVERIFY2(first.center().x() > second.center().x(), "File is right of Edit");
+    else
+        QVERIFY2(first.center().x() < second.center().x(), "File is left of Edit");
+
+    // The annotation panel sits on the side the text ends: the left in a mirrored window.
+    AnnotationPanel *panel = window->annotationPanel();
+    ArticleView *view = window->articleView();
+    QTRY_VERIFY(panel->isVisible() && view->isVisible());
+    const int panelX = panel->mapTo(window, panel->rect().center()).x();
+    const int viewX = view->mapTo(window, view->rect().center()).x();
+    if (direction == Qt::RightToLeft)
+        QVERIFY2(panelX < viewX, "the panel is left of the article");
+    else
+        QVERIFY2(panelX > viewX, "the panel is right of the article");
+
+    // A standard button comes from Qt's own translation (qtbase_XX.qm).
+    QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text().remove(u'&'), cancelButton);
+
+    // An underlined mnemonic is drawn as a run of its own and would break Arabic joining ("م لف").
+    QCOMPARE(window->style()->styleHint(QStyle::SH_UnderlineShortcut, nullptr, bar) != 0,
+             underlinesMnemonics);
+}
+
+void TestArabicInterface::paragraphsKeepTheirOwnDirection_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("Arabic interface") << u"ar"_s;
+    QTest::newRow("French interface") << u"fr"_s;
+}
+
+void TestArabicInterface::paragraphsKeepTheirOwnDirection()
+{
+    QFETCH(QString, language);
+    useLanguage(language, QString());
+    const QString path = m_dir->filePath(u"mixed.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(u"قال المتحدث إن الاجتماع سيعقد غداً في العاصمة.\n\n"
+               "Reuters reported that the meeting would take place in Ouagadougou.\n"_s.toUtf8());
+    file.close();
+    MainWindow *window = openWindow(path);
+    QVERIFY(window);
+    ArticleView *view = window->articleView();
+    const QString text = view->text();
+    const auto firstRect = [&](const QString &needle) {
+        const int at = int(text.indexOf(needle));
+        const QVector<QRect> rects = view->rangeRects(at, at + int(needle.size()));
+        return rects.isEmpty() ? QRect() : rects.constFirst();
+    };
+    const QRect english = firstRect(u"Reuters"_s);
+    const QRect arabic = firstRect(u"قال"_s);
+    QVERIFY(english.isValid() && arabic.isValid());
+    const int middle = view->viewport()->width() / 2;
+    // Whatever the window's direction, each paragraph starts where its own script starts.
+    QVERIFY2(english.left() < middle, "the English paragraph starts at the left");
+    QVERIFY2(arabic.right() > middle, "the Arabic paragraph starts at the right");
+}
+
+void TestArabicInterface::helpListsTheCommandsInTheLanguage_data()
+{
+    QTest::addColumn<QString>("variable");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("HASHIYA_LANGUAGE=ar prints Arabic commands")
+        << u"HASHIYA_LANGUAGE"_s << u"ar"_s
+        << QStringList{u"الأوامر:"_s, u"استيراد مقالات"_s, u"عرض المستندات"_s, u"استخدام المكتبة FILE."_s};
+    QTest::newRow("LANGUAGE=ar, as an Arabic desktop sets it")
+        << u"LANGUAGE"_s << u"ar"_s << QStringList{u"الأوامر:"_s, u"استيراد مقالات"_s};
+    QTest::newRow("HASHIYA_LANGUAGE=fr prints French commands")
+        << u"HASHIYA_LANGUAGE"_s << u"fr"_s
+        << QStringList{u"Commandes\u00a0:"_s, u"importer des articles"_s,
+                       u"Utiliser la bibliothèque FILE."_s};
+}
+
+void TestArabicInterface::helpListsTheCommandsInTheLanguage()
+{
+    QFETCH(QString, variable);
+    QFETCH(QString, value);
+    QFETCH(QStringList, expected);
+
+    QTemporaryDir config;
+    QProcessEnvironment environment;
+    environment.insert(u"HASHIYA_LANGUAGE"_s, QString());    // removed unless the row sets it
+    environment.insert(u"XDG_CONFIG_HOME"_s, config.path()); // no user setting leaks in
+    environment.insert(variable, value);
+    const ProcessResult help = runHashiya({u"--help"_s}, QString(), environment);
+    QCOMPARE(help.exitCode, 0);
+    const QString out = help.outText();
+    for (const QString &line : expected)
+        QVERIFY2(out.contains(line), qPrintable(u"missing “"_s + line + u"” in:\n"_s + out));
+}
+
+QTEST_MAIN(TestArabicInterface)
+#include "tst_arabicinterface.moc"
