@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSize>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -74,7 +75,12 @@ void PreferencesDialog::addPage(PreferencesPage *page)
 {
     m_pages.append(page);
     m_stack->addWidget(page);
-    m_pageList->addItem(page->title());
+    // Rows sized for the tallest script: Arabic titles come from a fallback font taller than the interface
+    // font's own metrics, and a row of exactly those metrics clips their top.
+    auto *item = new QListWidgetItem(page->title(), m_pageList);
+    const QFontMetrics metrics = m_pageList->fontMetrics();
+    item->setSizeHint(QSize(metrics.horizontalAdvance(page->title()) + metrics.averageCharWidth() * 2,
+                            metrics.lineSpacing() * 2));
     connect(page, &PreferencesPage::modified, this, &PreferencesDialog::updateButtons);
 }
 

@@ -12,13 +12,17 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace hashiya;
@@ -36,6 +40,8 @@ private Q_SLOTS:
     void windowSpeaksAndMirrors();
     void paragraphsKeepTheirOwnDirection_data();
     void paragraphsKeepTheirOwnDirection();
+    void everyMenuItemSpeaksTheLanguage_data();
+    void everyMenuItemSpeaksTheLanguage();
     void helpListsTheCommandsInTheLanguage_data();
     void helpListsTheCommandsInTheLanguage();
 
@@ -44,6 +50,9 @@ private:
     static void useLanguage(const QString &environment, const QString &setting);
     MainWindow *openWindow(const QString &article);
     static QStringList menuTitles(MainWindow *window);
+    // The text of every menu item, submenus included, keyed by where it sits ("0/3" = fourth item of the
+    // first menu); the style actions and recent files (the user's own words) are left out.
+    static QMap<QString, QString> menuItemTexts(MainWindow *window);
 
     QTemporaryDir m_settings;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -218,6 +227,65 @@ void TestArabicInterface::paragraphsKeepTheirOwnDirection()
     // Whatever the window's direction, each paragraph starts where its own script starts.
     QVERIFY2(english.left() < middle, "the English paragraph starts at the left");
     QVERIFY2(arabic.right() > middle, "the Arabic paragraph starts at the right");
+}
+
+QMap<QString, QString> TestArabicInterface::menuItemTexts(MainWindow *window)
+{
+    QMap<QString, QString> texts;
+    const QList<QAction *> userWords = window->styleActions();
+    std::function<void(const QString &, const QList<QAction *> &)> walk =
+        [&](const QString &at, const QList<QAction *> &actions) {
+            for (int i = 0; i < actions.size(); ++i) {
+                QAction *action = actions.at(i);
+                if (action->isSeparator() || userWords.contains(action))
+                    continue;
+                const QString key = at % u'/' % QString::number(i);
+                if (QMenu *menu = action->menu()) {
+                    Q_EMIT menu->aboutToShow(); // menus filled on demand (recent files, versions)
+                    // Recent files are file names: only the menu's own commands (Clear List) are interface
+                    // text.
+                    QList<QAction *> items = menu->actions();
+                    if (menu->objectName() == u"recentFiles"_s)
+                        items = {items.constLast()};
+                    walk(key, items);
+                }
+                texts.insert(key, QString(action->text()).remove(u'&'));
+            }
+        };
+    walk(QString(), window->menuBar()->actions());
+    return texts;
+}
+
+void TestArabicInterface::everyMenuItemSpeaksTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("Arabic: every item in Arabic letters") << u"ar"_s;
+    QTest::newRow("French: no item left in English") << u"fr"_s;
+}
+
+void TestArabicInterface::everyMenuItemSpeaksTheLanguage()
+{
+    QFETCH(QString, language);
+    const QString article = QStringLiteral(HASHIYA_CORPUS) + u"/burkina-faso-russia.ar.txt"_s;
+    useLanguage(u"en"_s, QString());
+    QVERIFY(openWindow(article));
+    const QMap<QString, QString> english = menuItemTexts(m_window.get());
+    m_window.reset();
+    useLanguage(language, QString());
+    QVERIFY(openWindow(article));
+    const QMap<QString, QString> translated = menuItemTexts(m_window.get());
+    QCOMPARE(translated.keys(), english.keys());
+    QVERIFY2(english.size() > 30, qPrintable(QStringList(english.values()).join(u" | "_s)));
+
+    static const QRegularExpression arabicLetter(u"\\p{Arabic}"_s);
+    QStringList untranslated;
+    for (auto it = translated.cbegin(); it != translated.cend(); ++it) {
+        const QString &source = english.value(it.key());
+        const bool ok = language == u"ar"_s ? it.value().contains(arabicLetter) : it.value() != source;
+        if (!ok)
+            untranslated.append(source % u" → " % it.value());
+    }
+    QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u"; "_s)));
 }
 
 void TestArabicInterface::helpListsTheCommandsInTheLanguage_data()
