@@ -2,16 +2,15 @@
 // mirrored in Arabic (and Hebrew, which has no translation of ours), while the article keeps each paragraph's
 // own direction; and `hashiya --help` run as a process in the interface language.
 #include "apptesthelpers.h"
+#include "windowfixture.h"
 
 #include "articleview/articleview.h"
-#include "library/library.h"
 #include "ui/annotationpanel.h"
 #include "ui/interfacelanguage.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -48,38 +47,29 @@ private Q_SLOTS:
 private:
     // Installs the interface language as the application does at start, replacing an earlier one.
     static void useLanguage(const QString &environment, const QString &setting);
-    MainWindow *openWindow(const QString &article);
     static QStringList menuTitles(MainWindow *window);
     // The text of every menu item, submenus included, keyed by where it sits ("0/3" = fourth item of the
     // first menu); the style actions and recent files (the user's own words) are left out.
     static QMap<QString, QString> menuItemTexts(MainWindow *window);
 
-    QTemporaryDir m_settings;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Library> m_library;
-    std::unique_ptr<MainWindow> m_window;
+    WindowFixture m_fixture;
 };
 
 void TestArabicInterface::initTestCase()
 {
-    isolateSettings(m_settings.path());
-    qputenv("HASHIYA_NO_DIALOGS", "1");
+    m_fixture.isolate();
     QCoreApplication::setOrganizationName(u"Hashiya"_s);
     QCoreApplication::setApplicationName(u"hashiya"_s);
 }
 
 void TestArabicInterface::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QString error;
-    m_library = Library::open(m_dir->filePath(u"library.sqlite"_s), &error);
-    QVERIFY2(m_library, qPrintable(error));
+    QVERIFY2(m_fixture.start(), m_fixture.failure());
 }
 
 void TestArabicInterface::cleanup()
 {
-    m_window.reset();
-    m_library.reset();
+    m_fixture.cleanup();
     useLanguage(QString(), QString());
 }
 
@@ -96,19 +86,6 @@ void TestArabicInterface::useLanguage(const QString &environment, const QString 
         qputenv("HASHIYA_LANGUAGE", environment.toUtf8());
     QSettings().setValue(u"interface/language"_s, setting);
     InterfaceLanguage::install(*qApp);
-}
-
-MainWindow *TestArabicInterface::openWindow(const QString &article)
-{
-    m_window = std::make_unique<MainWindow>(*m_library);
-    m_window->resize(1200, 800);
-    m_window->show();
-    if (!QTest::qWaitForWindowExposed(m_window.get()))
-        return nullptr;
-    if (!article.isEmpty() && !m_window->openFile(article))
-        return nullptr;
-    QApplication::processEvents();
-    return m_window.get();
 }
 
 QStringList TestArabicInterface::menuTitles(MainWindow *window)
@@ -156,8 +133,8 @@ void TestArabicInterface::windowSpeaksAndMirrors()
 
     useLanguage(environment, setting);
     QCOMPARE(QGuiApplication::layoutDirection(), direction);
-    MainWindow *window = openWindow(QString());
-    QVERIFY(window);
+    QVERIFY2(m_fixture.showWindow(), m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     QCOMPARE(window->layoutDirection(), direction);
 
     const QStringList titles = menuTitles(window);
@@ -205,14 +182,11 @@ void TestArabicInterface::paragraphsKeepTheirOwnDirection()
 {
     QFETCH(QString, language);
     useLanguage(language, QString());
-    const QString path = m_dir->filePath(u"mixed.txt"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(u"قال المتحدث إن الاجتماع سيعقد غداً في العاصمة.\n\n"
-               "Reuters reported that the meeting would take place in Ouagadougou.\n"_s.toUtf8());
-    file.close();
-    MainWindow *window = openWindow(path);
-    QVERIFY(window);
+    const QString path = m_fixture.writeFile(
+        u"mixed.txt"_s, u"قال المتحدث إن الاجتماع سيعقد غداً في العاصمة.\n\n"
+                        "Reuters reported that the meeting would take place in Ouagadougou.\n"_s.toUtf8());
+    QVERIFY2(m_fixture.openArticle(path), m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     ArticleView *view = window->articleView();
     const QString text = view->text();
     const auto firstRect = [&](const QString &needle) {
@@ -268,12 +242,12 @@ void TestArabicInterface::everyMenuItemSpeaksTheLanguage()
     QFETCH(QString, language);
     const QString article = QStringLiteral(HASHIYA_CORPUS) + u"/burkina-faso-russia.ar.txt"_s;
     useLanguage(u"en"_s, QString());
-    QVERIFY(openWindow(article));
-    const QMap<QString, QString> english = menuItemTexts(m_window.get());
-    m_window.reset();
+    QVERIFY2(m_fixture.openArticle(article), m_fixture.failure());
+    const QMap<QString, QString> english = menuItemTexts(m_fixture.window());
+    m_fixture.reset();
     useLanguage(language, QString());
-    QVERIFY(openWindow(article));
-    const QMap<QString, QString> translated = menuItemTexts(m_window.get());
+    QVERIFY2(m_fixture.openArticle(article), m_fixture.failure());
+    const QMap<QString, QString> translated = menuItemTexts(m_fixture.window());
     QCOMPARE(translated.keys(), english.keys());
     QVERIFY2(english.size() > 30, qPrintable(QStringList(english.values()).join(u" | "_s)));
 

@@ -1,10 +1,10 @@
 // End to end: File › Export as PDF, Print's pages and File › Export… in the real main window, on a real
 // corpus article with a highlight and a note typed by the user, in a temporary library.
 #include "apptesthelpers.h"
+#include "windowfixture.h"
 
 #include "annotation/annotationstore.h"
 #include "articleview/articleview.h"
-#include "library/library.h"
 #include "ui/annotationpanel.h"
 #include "ui/documentcontroller.h"
 #include "ui/exportcontroller.h"
@@ -22,7 +22,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -62,48 +61,34 @@ private Q_SLOTS:
 private:
     MainWindow *openAndAnnotate();
 
-    QTemporaryDir m_settings;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Library> m_library;
-    std::unique_ptr<MainWindow> m_window;
+    WindowFixture m_fixture;
 };
 
 void TestExportAndPrint::initTestCase()
 {
-    isolateSettings(m_settings.path());
-    qputenv("HASHIYA_NO_DIALOGS", "1");
+    m_fixture.isolate();
 }
 
 void TestExportAndPrint::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QString error;
-    m_library = Library::open(m_dir->filePath(u"library.sqlite"_s), &error);
-    QVERIFY2(m_library, qPrintable(error));
+    QVERIFY2(m_fixture.start(), m_fixture.failure());
 }
 
 void TestExportAndPrint::cleanup()
 {
-    m_window.reset();
-    m_library.reset();
+    m_fixture.cleanup();
 }
 
 MainWindow *TestExportAndPrint::openAndAnnotate()
 {
-    const QString article = m_dir->filePath(u"بوركينا فاسو.txt"_s);
-    const QString other = m_dir->filePath(u"lipsum.he.txt"_s);
-    if (!QFile::copy(corpusFile(u"burkina-faso-russia.ar.txt"_s), article)
-        || !QFile::copy(corpusFile(u"lipsum.he.txt"_s), other))
-        return nullptr;
-    m_window = std::make_unique<MainWindow>(*m_library);
-    m_window->resize(1200, 800);
-    m_window->show();
-    if (!QTest::qWaitForWindowExposed(m_window.get()))
-        return nullptr;
+    const QString article = m_fixture.copyCorpusFile(u"burkina-faso-russia.ar.txt"_s, u"بوركينا فاسو.txt"_s);
+    const QString other = m_fixture.copyCorpusFile(u"lipsum.he.txt"_s, u"lipsum.he.txt"_s);
     // A second document, so the whole library is more than the open article.
-    if (!m_window->openFile(other) || !m_window->openFile(article))
+    if (article.isEmpty() || other.isEmpty() || !m_fixture.openArticle(other)
+        || !m_fixture.openArticle(article))
         return nullptr;
-    ArticleView *view = m_window->articleView();
+    MainWindow *window = m_fixture.window();
+    ArticleView *view = window->articleView();
     const QString text = view->text();
 
     // A highlight with a note typed into the panel (Ctrl+1 focuses the note editor), left unsaved on purpose:
@@ -120,14 +105,14 @@ MainWindow *TestExportAndPrint::openAndAnnotate()
     view->setSelection(phrase, phrase + int(Phrase.size()));
     QTest::keyClick(view, Qt::Key_3, Qt::ControlModifier);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
-    if (m_window->controller()->store()->annotations().size() != 2)
+    if (window->controller()->store()->annotations().size() != 2)
         return nullptr;
-    return m_window.get();
+    return window;
 }
 
 void TestExportAndPrint::fileMenuOffersExportPdfAndPrint()
 {
-    MainWindow window(*m_library);
+    MainWindow window(m_fixture.library());
     QMenu *file = window.menuBar()->actions().constFirst()->menu();
     QVERIFY(file);
     QStringList texts;
@@ -147,7 +132,7 @@ void TestExportAndPrint::exportAsPdfWritesEveryPage()
 {
     MainWindow *window = openAndAnnotate();
     QVERIFY(window);
-    const QString path = m_dir->filePath(u"مقال.pdf"_s);
+    const QString path = m_fixture.filePath(u"مقال.pdf"_s);
     QSignalSpy finished(window->printing(), &PrintController::finished);
     QVERIFY(window->printing()->exportPdfTo(path));
     QVERIFY(window->printing()->isBusy());
@@ -173,7 +158,7 @@ void TestExportAndPrint::cancellingThePdfLeavesNoFile()
 {
     MainWindow *window = openAndAnnotate();
     QVERIFY(window);
-    const QString path = m_dir->filePath(u"cancelled.pdf"_s);
+    const QString path = m_fixture.filePath(u"cancelled.pdf"_s);
     QSignalSpy finished(window->printing(), &PrintController::finished);
     QSignalSpy cancelled(window->printing(), &PrintController::cancelled);
     QVERIFY(window->printing()->exportPdfTo(path));
@@ -232,8 +217,8 @@ void TestExportAndPrint::exportThroughTheDialog()
     ExportDialog dialog(window->controller()->document().title, window);
     dialog.setFormat(format);
     dialog.setScope(wholeLibrary ? ExportDialog::Scope::WholeLibrary : ExportDialog::Scope::CurrentArticle);
-    const QString destination = m_dir->filePath(u"out/"_s + target);
-    QVERIFY(QDir().mkpath(m_dir->filePath(u"out"_s)));
+    const QString destination = m_fixture.filePath(u"out/"_s + target);
+    QVERIFY(QDir().mkpath(m_fixture.filePath(u"out"_s)));
     dialog.setDestination(destination);
     QCOMPARE(dialog.destinationIsFolder(), files > 1);
     dialog.accept();

@@ -1,11 +1,11 @@
 // End to end for Arabic-aware text: find in the article (Ctrl+F), search the library (Ctrl+Shift+F), word and
 // sentence counts, and a legacy encoding that is said, not guessed silently — in the real window, offscreen.
 #include "apptesthelpers.h"
+#include "windowfixture.h"
 
 #include "annotation/annotationstore.h"
 #include "articleview/articleview.h"
 #include "findbar/findbar.h"
-#include "library/library.h"
 #include "ui/annotationpanel.h"
 #include "ui/articlepane.h"
 #include "ui/countsindicator.h"
@@ -21,7 +21,6 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -46,13 +45,7 @@ private Q_SLOTS:
     void librarySearchTreatsTheWordBeingTypedAsAPrefix();
 
 private:
-    MainWindow *openWindow(const QString &article);
-    QString writeFile(const QString &name, const QByteArray &bytes);
-
-    QTemporaryDir m_settings;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Library> m_library;
-    std::unique_ptr<MainWindow> m_window;
+    WindowFixture m_fixture;
 };
 
 const QString vocalised = u"قَالَ الْمُتَحَدِّثُ إِنَّ الْمَسْؤُولِيَّةَ مُشْتَرَكَةٌ، وَإِنَّ مسئولية الحكومة كبيرة.\n\n"
@@ -60,47 +53,24 @@ const QString vocalised = u"قَالَ الْمُتَحَدِّثُ إِنَّ �
 
 void TestFindAndSearch::initTestCase()
 {
-    isolateSettings(m_settings.path());
-    qputenv("HASHIYA_NO_DIALOGS", "1");
+    m_fixture.isolate();
 }
 
 void TestFindAndSearch::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QString error;
-    m_library = Library::open(m_dir->filePath(u"library.sqlite"_s), &error);
-    QVERIFY2(m_library, qPrintable(error));
+    QVERIFY2(m_fixture.start(), m_fixture.failure());
 }
 
 void TestFindAndSearch::cleanup()
 {
-    m_window.reset();
-    m_library.reset();
-}
-
-QString TestFindAndSearch::writeFile(const QString &name, const QByteArray &bytes)
-{
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(bytes);
-    return path;
-}
-
-MainWindow *TestFindAndSearch::openWindow(const QString &article)
-{
-    m_window = std::make_unique<MainWindow>(*m_library);
-    m_window->resize(1200, 800);
-    m_window->show();
-    if (!QTest::qWaitForWindowExposed(m_window.get()) || !m_window->openFile(article))
-        return nullptr;
-    return m_window.get();
+    m_fixture.cleanup();
 }
 
 void TestFindAndSearch::findABareWordInVocalisedText()
 {
-    MainWindow *window = openWindow(writeFile(u"vocalised.txt"_s, vocalised.toUtf8()));
-    QVERIFY(window);
+    QVERIFY2(m_fixture.openArticle(m_fixture.writeFile(u"vocalised.txt"_s, vocalised.toUtf8())),
+             m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     ArticleView *view = window->articleView();
     FindBar *bar = window->articlePane()->findBar();
     FindController *find = window->articlePane()->find();
@@ -134,8 +104,9 @@ void TestFindAndSearch::findABareWordInVocalisedText()
 
 void TestFindAndSearch::findOptionsNarrowTheMatches()
 {
-    MainWindow *window = openWindow(writeFile(u"vocalised.txt"_s, vocalised.toUtf8()));
-    QVERIFY(window);
+    QVERIFY2(m_fixture.openArticle(m_fixture.writeFile(u"vocalised.txt"_s, vocalised.toUtf8())),
+             m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     FindBar *bar = window->articlePane()->findBar();
     FindController *find = window->articlePane()->find();
     find->open();
@@ -152,8 +123,8 @@ void TestFindAndSearch::findOptionsNarrowTheMatches()
 
 void TestFindAndSearch::searchTheLibraryAndOpenAtThePassage()
 {
-    MainWindow *window = openWindow(corpusFile(u"burkina-faso-russia.ar.txt"_s));
-    QVERIFY(window);
+    QVERIFY2(m_fixture.openArticle(corpusFile(u"burkina-faso-russia.ar.txt"_s)), m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     ArticleView *view = window->articleView();
     // A note on a highlight, then a second article open in the window.
     const QString quote = u"توماس سانكارا"_s;
@@ -164,7 +135,7 @@ void TestFindAndSearch::searchTheLibraryAndOpenAtThePassage()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     const qint64 burkina = window->controller()->document().id;
     const QUuid annotation = window->annotationPanel()->currentAnnotation();
-    QVERIFY(window->openFile(writeFile(u"vocalised.txt"_s, vocalised.toUtf8())));
+    QVERIFY(window->openFile(m_fixture.writeFile(u"vocalised.txt"_s, vocalised.toUtf8())));
 
     QTest::keyClick(window->articleView(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     LibrarySearchDialog *search = window->librarySearch();
@@ -201,8 +172,8 @@ void TestFindAndSearch::searchTheLibraryAndOpenAtThePassage()
 
 void TestFindAndSearch::countsForArticleAndSelection()
 {
-    MainWindow *window = openWindow(corpusFile(u"burkina-faso-russia.ar.txt"_s));
-    QVERIFY(window);
+    QVERIFY2(m_fixture.openArticle(corpusFile(u"burkina-faso-russia.ar.txt"_s)), m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     CountsIndicator *counts = window->counts();
     QTRY_VERIFY(counts->articleCounts().words > 0);
     QCOMPARE(counts->articleCounts().words, 363);
@@ -218,10 +189,10 @@ void TestFindAndSearch::countsForArticleAndSelection()
 void TestFindAndSearch::legacyEncodingIsSaidAndCanBeChanged()
 {
     // A short windows-1256 file: the encoding is named in the notice, with a way to choose another.
-    const QString path = m_dir->filePath(u"legacy.txt"_s);
+    const QString path = m_fixture.filePath(u"legacy.txt"_s);
     QVERIFY(QFile::copy(corpusFile(u"legacy/news.windows-1256.ar.html"_s), path));
-    MainWindow *window = openWindow(path);
-    QVERIFY(window);
+    QVERIFY2(m_fixture.openArticle(path), m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     QVERIFY(window->articleView()->text().contains(u"كتائب"_s));
     QCOMPARE(window->controller()->document().encoding, u"windows-1256"_s);
     // Reopening with a named encoding gives that decoding (here ISO-8859-6: different letters).
@@ -252,8 +223,8 @@ void TestFindAndSearch::encodingDialogOffersLikelyEncodingsWithPreviews()
 
 void TestFindAndSearch::librarySearchTreatsTheWordBeingTypedAsAPrefix()
 {
-    MainWindow *window = openWindow(corpusFile(u"burkina-faso-russia.ar.txt"_s));
-    QVERIFY(window);
+    QVERIFY2(m_fixture.openArticle(corpusFile(u"burkina-faso-russia.ar.txt"_s)), m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     window->showLibrarySearch();
     LibrarySearchDialog *search = window->librarySearch();
     typeText(search->queryField(), u"سانكا"_s);

@@ -2,9 +2,9 @@
 // lists every action that has a shortcut and no two actions share one; its filter matches folded text; About
 // shows the run-time versions and every licence, and copies them for a bug report.
 #include "apptesthelpers.h"
+#include "windowfixture.h"
 
 #include "articleview/articleview.h"
-#include "library/library.h"
 #include "library/stylestore.h"
 #include "ui/aboutdialog.h"
 #include "ui/mainwindow.h"
@@ -21,7 +21,6 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -91,61 +90,44 @@ private Q_SLOTS:
     void dialogWidgetsHaveAccessibleNames();
 
 private:
-    MainWindow *openWindow();
     ShortcutsDialog *openShortcuts();
 
-    QTemporaryDir m_settings;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Library> m_library;
-    std::unique_ptr<MainWindow> m_window;
+    WindowFixture m_fixture;
+    const QString m_article = corpusFile(u"burkina-faso-russia.ar.txt"_s);
 };
 
 void TestHelpDialogs::initTestCase()
 {
-    isolateSettings(m_settings.path());
-    qputenv("HASHIYA_NO_DIALOGS", "1");
+    m_fixture.isolate();
+    m_fixture.setWindowSize(QSize()); // the size the window gives itself
+    m_fixture.setWait(WindowFixture::Wait::Active);
 }
 
 void TestHelpDialogs::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QString error;
-    m_library = Library::open(m_dir->filePath(u"library.sqlite"_s), &error);
-    QVERIFY2(m_library, qPrintable(error));
+    QVERIFY2(m_fixture.start(), m_fixture.failure());
 }
 
 void TestHelpDialogs::cleanup()
 {
-    m_window.reset();
-    m_library.reset();
-}
-
-MainWindow *TestHelpDialogs::openWindow()
-{
-    m_window = std::make_unique<MainWindow>(*m_library);
-    m_window->show();
-    m_window->activateWindow();
-    if (!QTest::qWaitForWindowActive(m_window.get())
-        || !m_window->openFile(corpusFile(u"burkina-faso-russia.ar.txt"_s)))
-        return nullptr;
-    return m_window.get();
+    m_fixture.cleanup();
 }
 
 ShortcutsDialog *TestHelpDialogs::openShortcuts()
 {
-    QTest::keyClick(m_window->articleView(), Qt::Key_Slash, Qt::ControlModifier);
-    auto *dialog = m_window->findChild<ShortcutsDialog *>();
+    QTest::keyClick(m_fixture.window()->articleView(), Qt::Key_Slash, Qt::ControlModifier);
+    auto *dialog = m_fixture.window()->findChild<ShortcutsDialog *>();
     return dialog && dialog->isVisible() ? dialog : nullptr;
 }
 
 void TestHelpDialogs::shortcutsDialogListsEveryActionWithAShortcut()
 {
     // A style renamed in the library: its Ctrl+number action is listed under its current name.
-    StyleStore styles(*m_library);
+    StyleStore styles(m_fixture.library());
     HighlightStyle first = styles.all().constFirst();
     first.name = u"claim"_s;
     QVERIFY(styles.update(first));
-    QVERIFY(openWindow());
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
     ShortcutsDialog *dialog = openShortcuts();
     QVERIFY(dialog);
 
@@ -155,7 +137,7 @@ void TestHelpDialogs::shortcutsDialogListsEveryActionWithAShortcut()
         if (QObject *action = item->data(0, ShortcutsDialog::ActionRole).value<QObject *>())
             byAction.insert(action, item);
     }
-    const QList<QAction *> actions = actionsWithShortcuts(m_window.get());
+    const QList<QAction *> actions = actionsWithShortcuts(m_fixture.window());
     QVERIFY(actions.size() >= 20);
     for (QAction *action : actions) {
         QTreeWidgetItem *item = byAction.value(action);
@@ -176,10 +158,10 @@ void TestHelpDialogs::shortcutsDialogListsEveryActionWithAShortcut()
 
 void TestHelpDialogs::noTwoActionsShareAShortcut()
 {
-    QVERIFY(openWindow());
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
     QHash<QKeySequence, QAction *> owners;
     QStringList clashes;
-    for (QAction *action : actionsWithShortcuts(m_window.get())) {
+    for (QAction *action : actionsWithShortcuts(m_fixture.window())) {
         for (const QKeySequence &shortcut : action->shortcuts()) {
             QAction *owner = owners.value(shortcut);
             if (owner && owner != action)
@@ -210,11 +192,11 @@ void TestHelpDialogs::filterMatchesFoldedText()
     QFETCH(QString, typed);
     QFETCH(QString, expected);
     QFETCH(QString, hidden);
-    StyleStore styles(*m_library);
+    StyleStore styles(m_fixture.library());
     HighlightStyle first = styles.all().constFirst();
     first.name = u"حاشِيَة"_s;
     QVERIFY(styles.update(first));
-    QVERIFY(openWindow());
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
     ShortcutsDialog *dialog = openShortcuts();
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowActive(dialog));
@@ -230,15 +212,15 @@ void TestHelpDialogs::filterMatchesFoldedText()
 
 void TestHelpDialogs::aboutShowsRuntimeVersionsAndLicences()
 {
-    QVERIFY(openWindow());
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
     QAction *about = nullptr;
-    for (QAction *action : m_window->findChildren<QAction *>()) {
+    for (QAction *action : m_fixture.window()->findChildren<QAction *>()) {
         if (action->text() == u"&About Hashiya"_s)
             about = action;
     }
     QVERIFY(about);
     about->trigger();
-    auto *dialog = m_window->findChild<AboutDialog *>();
+    auto *dialog = m_fixture.window()->findChild<AboutDialog *>();
     QVERIFY(dialog && dialog->isVisible());
     QString text;
     for (const QLabel *label : dialog->findChildren<QLabel *>())
@@ -282,8 +264,8 @@ void TestHelpDialogs::aboutShowsRuntimeVersionsAndLicences()
 
 void TestHelpDialogs::copyPutsTheVersionInfoOnTheClipboard()
 {
-    QVERIFY(openWindow());
-    AboutDialog *dialog = AboutDialog::showFor(m_window.get());
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
+    AboutDialog *dialog = AboutDialog::showFor(m_fixture.window());
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     QGuiApplication::clipboard()->clear();
     QTest::mouseClick(dialog->copyButton(), Qt::LeftButton);
@@ -297,8 +279,8 @@ void TestHelpDialogs::copyPutsTheVersionInfoOnTheClipboard()
 
 void TestHelpDialogs::dialogWidgetsHaveAccessibleNames()
 {
-    QVERIFY(openWindow());
-    const QList<QDialog *> dialogs{openShortcuts(), AboutDialog::showFor(m_window.get())};
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
+    const QList<QDialog *> dialogs{openShortcuts(), AboutDialog::showFor(m_fixture.window())};
     for (QDialog *dialog : dialogs) {
         QVERIFY(dialog);
         for (QWidget *widget : dialog->findChildren<QWidget *>()) {

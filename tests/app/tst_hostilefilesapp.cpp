@@ -3,11 +3,11 @@
 // resident size is read from getrusage(RUSAGE_CHILDREN) after it exits). Awkward file names — spaces,
 // quotes, Arabic, a leading dash, a newline — work on the command line and in the window.
 #include "apptesthelpers.h"
+#include "windowfixture.h"
 
 #include "article/articleloader.h"
 #include "articleview/articleview.h"
 #include "articleview/longblocksplitter.h"
-#include "library/library.h"
 #include "ui/mainwindow.h"
 
 #include <QDir>
@@ -102,6 +102,7 @@ class TestHostileFilesApp : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanup();
     void cliImport_data();
     void cliImport();
     void windowOpensAwkwardNames_data();
@@ -116,7 +117,7 @@ private:
     QString write(const QString &name, const QByteArray &bytes);
     QString libraryPath() const { return m_dir.filePath(u"library.sqlite"_s); }
 
-    QTemporaryDir m_settings;
+    WindowFixture m_fixture;
     QTemporaryDir m_dir;
     const QString ShortText = u"هذه مقالة قصيرة عن المريخ. It mentions Mars too."_s;
 };
@@ -132,8 +133,7 @@ QString TestHostileFilesApp::write(const QString &name, const QByteArray &bytes)
 
 void TestHostileFilesApp::initTestCase()
 {
-    isolateSettings(m_settings.path());
-    qputenv("HASHIYA_NO_DIALOGS", "1");
+    m_fixture.isolate();
     QVERIFY(m_dir.isValid());
     write(u"empty.txt"_s, {});
     QFile huge(m_dir.filePath(u"huge.txt"_s));
@@ -153,6 +153,11 @@ void TestHostileFilesApp::initTestCase()
     for (const QString &name : {u"with spaces.txt"_s, u"the \"quoted\" 'one'.txt"_s, u"مقالة عن المريخ.txt"_s,
                                 u"-x.txt"_s, u"two\nlines.txt"_s, u"100% %1.txt"_s})
         write(name, ShortText.toUtf8());
+}
+
+void TestHostileFilesApp::cleanup()
+{
+    m_fixture.cleanup();
 }
 
 void TestHostileFilesApp::cliImport_data()
@@ -233,16 +238,11 @@ void TestHostileFilesApp::windowOpensAwkwardNames_data()
 void TestHostileFilesApp::windowOpensAwkwardNames()
 {
     QFETCH(QString, name);
-    QString error;
-    auto library = Library::open(libraryPath(), &error);
-    QVERIFY2(library, qPrintable(error));
-    MainWindow window(*library);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(m_fixture.openLibrary(libraryPath()), m_fixture.failure());
     const QString path = m_dir.filePath(name);
-    QVERIFY(window.openFile(path));
-    QCOMPARE(window.articleView()->text(), ShortText);
-    QCOMPARE(window.windowFilePath(), QFileInfo(path).absoluteFilePath());
+    QVERIFY2(m_fixture.openArticle(path), m_fixture.failure());
+    QCOMPARE(m_fixture.window()->articleView()->text(), ShortText);
+    QCOMPARE(m_fixture.window()->windowFilePath(), QFileInfo(path).absoluteFilePath());
 }
 
 void TestHostileFilesApp::windowRefusesWithAMessage_data()
@@ -260,34 +260,28 @@ void TestHostileFilesApp::windowRefusesWithAMessage()
 {
     QFETCH(QString, path);
     QFETCH(QString, message);
-    QString error;
-    auto library = Library::open(libraryPath(), &error);
-    QVERIFY2(library, qPrintable(error));
-    MainWindow window(*library);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openFile(m_dir.filePath(u"with spaces.txt"_s)));
-    QVERIFY(!window.openFile(path));
-    QVERIFY2(window.statusBar()->currentMessage().contains(message),
-             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY2(m_fixture.openLibrary(libraryPath()), m_fixture.failure());
+    QVERIFY2(m_fixture.openArticle(m_dir.filePath(u"with spaces.txt"_s)), m_fixture.failure());
+    MainWindow *window = m_fixture.window();
+    QVERIFY(!window->openFile(path));
+    QVERIFY2(window->statusBar()->currentMessage().contains(message),
+             qPrintable(window->statusBar()->currentMessage()));
     // The article already open stays open.
-    QCOMPARE(window.articleView()->text(), ShortText);
+    QCOMPARE(window->articleView()->text(), ShortText);
 }
 
 void TestHostileFilesApp::oneHugeLineShowsAtOnce()
 {
     const QString path = m_dir.filePath(u"one line.txt"_s);
-    QString error;
-    auto library = Library::open(libraryPath(), &error);
-    QVERIFY2(library, qPrintable(error));
+    QVERIFY2(m_fixture.openLibrary(libraryPath()), m_fixture.failure());
     {
-        MainWindow first(*library);
+        MainWindow first(m_fixture.library());
         QVERIFY(first.openFile(path)); // stores the text; the timed open below finds it in the library
     }
     // As the benchmark measures it: window built, file opened, first screen painted.
     QElapsedTimer timer;
     timer.start();
-    MainWindow window(*library);
+    MainWindow window(m_fixture.library());
     window.resize(1280, 800);
     PaintWatcher watcher;
     ArticleView *view = window.articleView();

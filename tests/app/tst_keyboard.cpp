@@ -3,12 +3,12 @@
 // between the panes, every menu opening on Alt + its mnemonic, and accessible names on every focusable
 // widget.
 #include "apptesthelpers.h"
+#include "windowfixture.h"
 
 #include "articleview/articleview.h"
 #include "editors/noteeditor.h"
 #include "editors/tageditor.h"
 #include "findbar/findbar.h"
-#include "library/library.h"
 #include "ui/annotationpanel.h"
 #include "ui/articlepane.h"
 #include "ui/findcontroller.h"
@@ -22,7 +22,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -73,51 +72,33 @@ private Q_SLOTS:
     void everyFocusableWidgetHasAnAccessibleName();
 
 private:
-    MainWindow *openWindow(const QString &article);
     /// Highlights [start, end) with Ctrl+1 and leaves the note with Escape, as a reader would.
     void highlight(int start, int end);
     QWidget *pressAndFocus(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
 
-    QTemporaryDir m_settings;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Library> m_library;
-    std::unique_ptr<MainWindow> m_window;
+    WindowFixture m_fixture;
 };
 
 void TestKeyboard::initTestCase()
 {
-    isolateSettings(m_settings.path());
-    qputenv("HASHIYA_NO_DIALOGS", "1");
+    m_fixture.isolate();
+    m_fixture.setWindowSize(QSize(1000, 600));
+    m_fixture.setWait(WindowFixture::Wait::Active);
 }
 
 void TestKeyboard::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QString error;
-    m_library = Library::open(m_dir->filePath(u"library.sqlite"_s), &error);
-    QVERIFY2(m_library, qPrintable(error));
+    QVERIFY2(m_fixture.start(), m_fixture.failure());
 }
 
 void TestKeyboard::cleanup()
 {
-    m_window.reset();
-    m_library.reset();
-}
-
-MainWindow *TestKeyboard::openWindow(const QString &article)
-{
-    m_window = std::make_unique<MainWindow>(*m_library);
-    m_window->resize(1000, 600);
-    m_window->show();
-    m_window->activateWindow();
-    if (!QTest::qWaitForWindowActive(m_window.get()) || !m_window->openFile(article))
-        return nullptr;
-    return m_window.get();
+    m_fixture.cleanup();
 }
 
 void TestKeyboard::highlight(int start, int end)
 {
-    ArticleView *view = m_window->articleView();
+    ArticleView *view = m_fixture.window()->articleView();
     view->setSelection(start, end);
     QTest::keyClick(view, Qt::Key_1, Qt::ControlModifier);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
@@ -131,8 +112,8 @@ QWidget *TestKeyboard::pressAndFocus(Qt::Key key, Qt::KeyboardModifiers modifier
 
 void TestKeyboard::nextAndPreviousAnnotationWalkTheHighlightsInReadingOrder()
 {
-    MainWindow *window = openWindow(corpusFile(u"lipsum.he.txt"_s));
-    QVERIFY(window);
+    QVERIFY2(m_fixture.openArticle(corpusFile(u"lipsum.he.txt"_s)), m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     ArticleView *view = window->articleView();
     AnnotationPanel *panel = window->annotationPanel();
     const int length = int(view->text().size());
@@ -175,8 +156,8 @@ void TestKeyboard::nextAndPreviousAnnotationWalkTheHighlightsInReadingOrder()
 
 void TestKeyboard::findBarOpensAndClosesBackToTheArticle()
 {
-    MainWindow *window = openWindow(corpusFile(u"burkina-faso-russia.ar.txt"_s));
-    QVERIFY(window);
+    QVERIFY2(m_fixture.openArticle(corpusFile(u"burkina-faso-russia.ar.txt"_s)), m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     ArticleView *view = window->articleView();
     FindBar *bar = window->articlePane()->findBar();
     FindController *find = window->articlePane()->find();
@@ -203,8 +184,8 @@ void TestKeyboard::findBarOpensAndClosesBackToTheArticle()
 
 void TestKeyboard::tabVisitsArticleFindBarAndPanelInOrder()
 {
-    MainWindow *window = openWindow(corpusFile(u"burkina-faso-russia.ar.txt"_s));
-    QVERIFY(window);
+    QVERIFY2(m_fixture.openArticle(corpusFile(u"burkina-faso-russia.ar.txt"_s)), m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     ArticleView *view = window->articleView();
     AnnotationPanel *panel = window->annotationPanel();
     highlight(10, 20); // an annotation is current, so the tag field is enabled
@@ -246,8 +227,8 @@ void TestKeyboard::tabVisitsArticleFindBarAndPanelInOrder()
 
 void TestKeyboard::f6MovesBetweenThePanes()
 {
-    MainWindow *window = openWindow(corpusFile(u"burkina-faso-russia.ar.txt"_s));
-    QVERIFY(window);
+    QVERIFY2(m_fixture.openArticle(corpusFile(u"burkina-faso-russia.ar.txt"_s)), m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     ArticleView *view = window->articleView();
     AnnotationPanel *panel = window->annotationPanel();
     QCOMPARE(QApplication::focusWidget(), view);
@@ -285,8 +266,8 @@ void TestKeyboard::everyMenuOpensWithAltAndItsMnemonic()
 {
     QFETCH(QString, title);
     QFETCH(int, key);
-    MainWindow *window = openWindow(corpusFile(u"burkina-faso-russia.ar.txt"_s));
-    QVERIFY(window);
+    QVERIFY2(m_fixture.openArticle(corpusFile(u"burkina-faso-russia.ar.txt"_s)), m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     QMenu *menu = nullptr;
     for (QAction *action : window->menuBar()->actions()) {
         if (action->text() == title)
@@ -302,8 +283,8 @@ void TestKeyboard::everyMenuOpensWithAltAndItsMnemonic()
 
 void TestKeyboard::noTwoItemsOfAMenuShareAMnemonic()
 {
-    MainWindow *window = openWindow(corpusFile(u"burkina-faso-russia.ar.txt"_s));
-    QVERIFY(window);
+    QVERIFY2(m_fixture.openArticle(corpusFile(u"burkina-faso-russia.ar.txt"_s)), m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     // The recent-files menu is filled when it opens; one file is in it now.
     QList<QMenu *> menus;
     QSet<QChar> topLetters;
@@ -338,8 +319,8 @@ void TestKeyboard::noTwoItemsOfAMenuShareAMnemonic()
 
 void TestKeyboard::everyFocusableWidgetHasAnAccessibleName()
 {
-    MainWindow *window = openWindow(corpusFile(u"burkina-faso-russia.ar.txt"_s));
-    QVERIFY(window);
+    QVERIFY2(m_fixture.openArticle(corpusFile(u"burkina-faso-russia.ar.txt"_s)), m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     highlight(10, 20);
     QTest::keyClick(window->articleView(), Qt::Key_F, Qt::ControlModifier); // the find bar too
     QStringList unnamed;

@@ -5,9 +5,9 @@
 // shown; a link is only handed to the browser when the reader clicks it, and even then the reader does not
 // fetch it itself.
 #include "apptesthelpers.h"
+#include "windowfixture.h"
 
 #include "articleview/articleview.h"
-#include "library/library.h"
 #include "ui/mainwindow.h"
 
 #include <QDesktopServices>
@@ -48,6 +48,7 @@ class TestNoNetwork : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanup();
     void windowFetchesNothing();
     void importFetchesNothing();
 
@@ -57,7 +58,7 @@ private:
     /// is the one place a fixed wait is right. Returns early if a connection comes.
     void waitForStrayRequests(int milliseconds);
 
-    QTemporaryDir m_settings;
+    WindowFixture m_fixture;
     QTemporaryDir m_dir;
     QTcpServer m_server;
     QStringList m_requests; // the first line of every request, for the failure message
@@ -67,8 +68,7 @@ private:
 
 void TestNoNetwork::initTestCase()
 {
-    isolateSettings(m_settings.path());
-    qputenv("HASHIYA_NO_DIALOGS", "1");
+    m_fixture.isolate();
     QVERIFY(m_dir.isValid());
     QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
     m_base = u"http://127.0.0.1:%1/"_s.arg(m_server.serverPort());
@@ -136,18 +136,18 @@ void TestNoNetwork::waitForStrayRequests(int milliseconds)
         QTest::qWait(100);
 }
 
+void TestNoNetwork::cleanup()
+{
+    m_fixture.cleanup();
+}
+
 void TestNoNetwork::windowFetchesNothing()
 {
     const QString page = writePage();
     QVERIFY(!page.isEmpty());
-    QString error;
-    auto library = Library::open(m_dir.filePath(u"window.sqlite"_s), &error);
-    QVERIFY2(library, qPrintable(error));
-    MainWindow window(*library);
-    window.resize(1200, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openFile(page));
+    QVERIFY2(m_fixture.openLibrary(m_dir.filePath(u"window.sqlite"_s)), m_fixture.failure());
+    QVERIFY2(m_fixture.openArticle(page), m_fixture.failure());
+    MainWindow &window = *m_fixture.window();
     ArticleView *view = window.articleView();
     QVERIFY(view->text().contains(u"المريخ"_s));
 

@@ -2,6 +2,7 @@
 // Cancel changing nothing, highlight styles renamed, reordered and deleted with their shortcuts following,
 // the interface language and the library location.
 #include "apptesthelpers.h"
+#include "windowfixture.h"
 
 #include "annotation/annotationstore.h"
 #include "articleview/articlecolors.h"
@@ -33,7 +34,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -63,59 +63,42 @@ private Q_SLOTS:
     void libraryLocationOrder();
 
 private:
-    MainWindow *openWindow();
     PreferencesDialog *openPreferences();
     static void click(QDialogButtonBox *buttons, QDialogButtonBox::StandardButton which);
     static void typeInto(QWidget *widget, const QString &text);
     static QStringList styleActionTexts(MainWindow *window);
 
-    QTemporaryDir m_settings;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Library> m_library;
-    std::unique_ptr<MainWindow> m_window;
+    WindowFixture m_fixture;
+    const QString m_article = corpusFile(u"burkina-faso-russia.ar.txt"_s);
 };
 
 void TestPreferences::initTestCase()
 {
-    isolateSettings(m_settings.path());
-    qputenv("HASHIYA_NO_DIALOGS", "1");
+    m_fixture.isolate();
+    m_fixture.setWindowSize(QSize(1100, 750));
+    m_fixture.setWait(WindowFixture::Wait::Active);
 }
 
 void TestPreferences::init()
 {
     QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QString error;
-    m_library = Library::open(m_dir->filePath(u"library.sqlite"_s), &error);
-    QVERIFY2(m_library, qPrintable(error));
+    QVERIFY2(m_fixture.start(), m_fixture.failure());
 }
 
 void TestPreferences::cleanup()
 {
-    m_window.reset();
-    m_library.reset();
+    m_fixture.cleanup();
     Theme::apply(Theme::Kind::System); // the palette is the application's: the next test starts plain
-}
-
-MainWindow *TestPreferences::openWindow()
-{
-    m_window = std::make_unique<MainWindow>(*m_library);
-    m_window->resize(1100, 750);
-    m_window->show();
-    if (!QTest::qWaitForWindowActive(m_window.get()))
-        return nullptr;
-    if (!m_window->openFile(corpusFile(u"burkina-faso-russia.ar.txt"_s)))
-        return nullptr;
-    return m_window.get();
 }
 
 PreferencesDialog *TestPreferences::openPreferences()
 {
     // Ctrl+, from the article, as the user presses it.
-    QTest::keyClick(m_window->articleView(), Qt::Key_Comma, Qt::ControlModifier);
+    QTest::keyClick(m_fixture.window()->articleView(), Qt::Key_Comma, Qt::ControlModifier);
     PreferencesDialog *dialog = nullptr;
-    if (!QTest::qWaitFor(
-            [&] { return (dialog = m_window->findChild<PreferencesDialog *>()) && dialog->isVisible(); }))
+    if (!QTest::qWaitFor([&] {
+            return (dialog = m_fixture.window()->findChild<PreferencesDialog *>()) && dialog->isVisible();
+        }))
         return nullptr;
     return dialog && dialog->isVisible() ? dialog : nullptr;
 }
@@ -153,8 +136,8 @@ QStringList TestPreferences::styleActionTexts(MainWindow *window)
 
 void TestPreferences::keyOpensTheDialogAndApplyChangesTheArticle()
 {
-    QVERIFY(openWindow());
-    ArticleView *view = m_window->articleView();
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
+    ArticleView *view = m_fixture.window()->articleView();
     QCOMPARE(view->articleFont().pointSizeF(), 16.0);
     PreferencesDialog *dialog = openPreferences();
     QVERIFY(dialog);
@@ -184,15 +167,15 @@ void TestPreferences::keyOpensTheDialogAndApplyChangesTheArticle()
     QCOMPARE(settings.value(u"reader/textWidth"_s).toInt(), 30);
     QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Apply)->isEnabled());
     click(dialog->buttons(), QDialogButtonBox::Ok);
-    QTRY_VERIFY(!m_window->findChild<PreferencesDialog *>());
+    QTRY_VERIFY(!m_fixture.window()->findChild<PreferencesDialog *>());
 
     // A new window (the next start) reads them back.
-    m_window.reset();
-    QVERIFY(openWindow());
-    QCOMPARE(m_window->articleView()->articleFont().pointSizeF(), 20.0);
-    QCOMPARE(m_window->articleView()->lineSpacing(), 1.8);
-    QCOMPARE(m_window->articleView()->maximumTextWidth(),
-             30 * QFontInfo(m_window->articleView()->displayFont()).pixelSize());
+    m_fixture.reset();
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
+    QCOMPARE(m_fixture.window()->articleView()->articleFont().pointSizeF(), 20.0);
+    QCOMPARE(m_fixture.window()->articleView()->lineSpacing(), 1.8);
+    QCOMPARE(m_fixture.window()->articleView()->maximumTextWidth(),
+             30 * QFontInfo(m_fixture.window()->articleView()->displayFont()).pixelSize());
 }
 
 void TestPreferences::themesRepaintTheArticle_data()
@@ -210,13 +193,13 @@ void TestPreferences::themesRepaintTheArticle()
     QFETCH(int, downPresses);
     QFETCH(QString, key);
     QFETCH(QColor, paper);
-    QVERIFY(openWindow());
-    ArticleView *view = m_window->articleView();
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
+    ArticleView *view = m_fixture.window()->articleView();
     // A highlight, so the grab shows one in the new theme too.
     const int start = int(view->text().indexOf(u"روسيا"_s));
     view->setSelection(start, start + 5);
     QTest::keyClick(view, Qt::Key_2, Qt::ControlModifier);
-    QCOMPARE(m_window->controller()->store()->annotations().size(), 1);
+    QCOMPARE(m_fixture.window()->controller()->store()->annotations().size(), 1);
 
     PreferencesDialog *dialog = openPreferences();
     QVERIFY(dialog);
@@ -236,19 +219,19 @@ void TestPreferences::themesRepaintTheArticle()
     QCOMPARE(QColor(image.pixel(3, image.height() - 3)), paper);
     const ArticleColors colors = ArticleColors::fromPalette(view->palette());
     const QColor fill =
-        compositeOver(highlightFill(m_window->controller()->styles().at(1).color, colors), paper);
+        compositeOver(highlightFill(m_fixture.window()->controller()->styles().at(1).color, colors), paper);
     QVERIFY(contrastRatio(colors.ink, fill) >= 4.5);
 
-    m_window.reset();
+    m_fixture.reset();
     Theme::apply(Theme::Kind::System);
-    QVERIFY(openWindow());
-    QCOMPARE(m_window->articleView()->palette().color(QPalette::Base), paper);
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
+    QCOMPARE(m_fixture.window()->articleView()->palette().color(QPalette::Base), paper);
 }
 
 void TestPreferences::cancelChangesNothing()
 {
-    QVERIFY(openWindow());
-    ArticleView *view = m_window->articleView();
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
+    ArticleView *view = m_fixture.window()->articleView();
     const QPalette before = view->palette();
     PreferencesDialog *dialog = openPreferences();
     QVERIFY(dialog);
@@ -262,20 +245,20 @@ void TestPreferences::cancelChangesNothing()
     QVERIFY(dialog->buttons()->button(QDialogButtonBox::Apply)->isEnabled());
 
     QTest::keyClick(dialog, Qt::Key_Escape);
-    QTRY_VERIFY(!m_window->findChild<PreferencesDialog *>());
+    QTRY_VERIFY(!m_fixture.window()->findChild<PreferencesDialog *>());
     QCOMPARE(view->articleFont().pointSizeF(), 16.0);
     QCOMPARE(view->palette().color(QPalette::Base), before.color(QPalette::Base));
     QVERIFY(!QSettings().contains(u"reader/fontSize"_s));
     QVERIFY(!QSettings().contains(u"reader/theme"_s));
-    QCOMPARE(StyleRepository(*m_library).list().constFirst().name, u"Highlight"_s);
-    QCOMPARE(styleActionTexts(m_window.get()).constFirst(), u"Highlight as Highlight Ctrl+1"_s);
+    QCOMPARE(StyleRepository(m_fixture.library()).list().constFirst().name, u"Highlight"_s);
+    QCOMPARE(styleActionTexts(m_fixture.window()).constFirst(), u"Highlight as Highlight Ctrl+1"_s);
 }
 
 void TestPreferences::restoreDefaultsResetsThePage()
 {
     ReaderSettings::setFontSize(24);
     ReaderSettings::setLineSpacing(2.0);
-    QVERIFY(openWindow());
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
     PreferencesDialog *dialog = openPreferences();
     QVERIFY(dialog);
     PreferencesReadingPage *page = dialog->readingPage();
@@ -285,14 +268,14 @@ void TestPreferences::restoreDefaultsResetsThePage()
     QCOMPARE(page->spacingBox()->value(), ReaderSettings::DefaultLineSpacing);
     QCOMPARE(QSettings().value(u"reader/fontSize"_s).toReal(), 24.0); // nothing saved before Apply
     click(dialog->buttons(), QDialogButtonBox::Ok);
-    QCOMPARE(m_window->articleView()->articleFont().pointSizeF(), ReaderSettings::DefaultFontSize);
+    QCOMPARE(m_fixture.window()->articleView()->articleFont().pointSizeF(), ReaderSettings::DefaultFontSize);
     QCOMPARE(ReaderSettings::fontSize(), ReaderSettings::DefaultFontSize);
 }
 
 void TestPreferences::renamedAndReorderedStylesReachMenusAndShortcuts()
 {
-    QVERIFY(openWindow());
-    QCOMPARE(styleActionTexts(m_window.get()).mid(0, 2),
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
+    QCOMPARE(styleActionTexts(m_fixture.window()).mid(0, 2),
              (QStringList{u"Highlight as Highlight Ctrl+1"_s, u"Highlight as Important Ctrl+2"_s}));
     PreferencesDialog *dialog = openPreferences();
     QVERIFY(dialog);
@@ -316,35 +299,35 @@ void TestPreferences::renamedAndReorderedStylesReachMenusAndShortcuts()
     QTRY_COMPARE(list->item(0)->text(), u"ادعاء"_s);
     click(dialog->buttons(), QDialogButtonBox::Ok);
 
-    QCOMPARE(styleActionTexts(m_window.get()).mid(0, 2),
+    QCOMPARE(styleActionTexts(m_fixture.window()).mid(0, 2),
              (QStringList{u"Highlight as ادعاء Ctrl+1"_s, u"Highlight as Highlight Ctrl+2"_s}));
-    QCOMPARE(m_window->controller()->styles().constFirst().name, u"ادعاء"_s);
+    QCOMPARE(m_fixture.window()->controller()->styles().constFirst().name, u"ادعاء"_s);
 
     // Ctrl+1 now applies the style that was second.
-    QTRY_VERIFY(!m_window->findChild<PreferencesDialog *>());
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    ArticleView *view = m_window->articleView();
+    QTRY_VERIFY(!m_fixture.window()->findChild<PreferencesDialog *>());
+    m_fixture.window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_fixture.window()));
+    ArticleView *view = m_fixture.window()->articleView();
     const int start = int(view->text().indexOf(u"روسيا"_s));
     view->setSelection(start, start + 5);
     QTest::keyClick(view, Qt::Key_1, Qt::ControlModifier);
-    QCOMPARE(m_window->controller()->store()->annotations().size(), 1);
-    QCOMPARE(m_window->controller()->store()->annotations().constFirst().styleId, 2);
+    QCOMPARE(m_fixture.window()->controller()->store()->annotations().size(), 1);
+    QCOMPARE(m_fixture.window()->controller()->store()->annotations().constFirst().styleId, 2);
 
     // And in a new window (the next start).
-    m_window.reset();
-    QVERIFY(openWindow());
-    QCOMPARE(styleActionTexts(m_window.get()).constFirst(), u"Highlight as ادعاء Ctrl+1"_s);
+    m_fixture.reset();
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
+    QCOMPARE(styleActionTexts(m_fixture.window()).constFirst(), u"Highlight as ادعاء Ctrl+1"_s);
 }
 
 void TestPreferences::deletingAStyleSaysWhereItsAnnotationsGo()
 {
-    QVERIFY(openWindow());
-    ArticleView *view = m_window->articleView();
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
+    ArticleView *view = m_fixture.window()->articleView();
     const int start = int(view->text().indexOf(u"روسيا"_s));
     view->setSelection(start, start + 5);
     QTest::keyClick(view, Qt::Key_3, Qt::ControlModifier);
-    QCOMPARE(m_window->controller()->store()->annotations().constFirst().styleId, 3);
+    QCOMPARE(m_fixture.window()->controller()->store()->annotations().constFirst().styleId, 3);
 
     PreferencesDialog *dialog = openPreferences();
     QVERIFY(dialog);
@@ -369,16 +352,16 @@ void TestPreferences::deletingAStyleSaysWhereItsAnnotationsGo()
     QCOMPARE(page->list()->count(), 4);
     click(dialog->buttons(), QDialogButtonBox::Ok);
 
-    QCOMPARE(m_window->controller()->styles().size(), 4);
-    QCOMPARE(m_window->controller()->store()->annotations().size(), 1); // kept
-    QCOMPARE(m_window->controller()->store()->annotations().constFirst().styleId, 1);
-    QCOMPARE(styleActionTexts(m_window.get()).size(), 4);
-    QCOMPARE(styleActionTexts(m_window.get()).at(2), u"Highlight as Question Ctrl+3"_s);
+    QCOMPARE(m_fixture.window()->controller()->styles().size(), 4);
+    QCOMPARE(m_fixture.window()->controller()->store()->annotations().size(), 1); // kept
+    QCOMPARE(m_fixture.window()->controller()->store()->annotations().constFirst().styleId, 1);
+    QCOMPARE(styleActionTexts(m_fixture.window()).size(), 4);
+    QCOMPARE(styleActionTexts(m_fixture.window()).at(2), u"Highlight as Question Ctrl+3"_s);
 }
 
 void TestPreferences::languageIsWrittenForTheNextStart()
 {
-    QVERIFY(openWindow());
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
     PreferencesDialog *dialog = openPreferences();
     QVERIFY(dialog);
     dialog->showPage(PreferencesDialog::Page::General);
@@ -395,15 +378,15 @@ void TestPreferences::languageIsWrittenForTheNextStart()
 void TestPreferences::anotherLibraryIsCheckedThenOfferedNow()
 {
     // A second real library with its own styles.
-    const QString second = m_dir->filePath(u"second.sqlite"_s);
+    const QString second = m_fixture.filePath(u"second.sqlite"_s);
     {
         QString error;
         std::unique_ptr<Library> other = Library::open(second, &error);
         QVERIFY2(other, qPrintable(error));
         QVERIFY(StyleRepository(*other).rename(1, u"Claim"_s));
     }
-    QVERIFY(openWindow());
-    QSignalSpy switches(m_window.get(), &MainWindow::librarySwitchRequested);
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
+    QSignalSpy switches(m_fixture.window(), &MainWindow::librarySwitchRequested);
     PreferencesDialog *dialog = openPreferences();
     QVERIFY(dialog);
     dialog->showPage(PreferencesDialog::Page::General);
@@ -422,14 +405,14 @@ void TestPreferences::anotherLibraryIsCheckedThenOfferedNow()
 
 void TestPreferences::anUnusableLibraryIsRefusedAndTheSettingKept()
 {
-    const QString notALibrary = m_dir->filePath(u"notes.sqlite"_s);
+    const QString notALibrary = m_fixture.filePath(u"notes.sqlite"_s);
     {
         QFile file(notALibrary);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("these are my notes, not a database\n");
     }
-    QVERIFY(openWindow());
-    QSignalSpy switches(m_window.get(), &MainWindow::librarySwitchRequested);
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
+    QSignalSpy switches(m_fixture.window(), &MainWindow::librarySwitchRequested);
     PreferencesDialog *dialog = openPreferences();
     QVERIFY(dialog);
     dialog->showPage(PreferencesDialog::Page::General);

@@ -2,12 +2,12 @@
 // makes a new version: the window says what happened to every annotation, lists the ones it could not place,
 // lets the reader attach one to a new passage (undoably), and keeps the earlier version readable.
 #include "apptesthelpers.h"
+#include "windowfixture.h"
 
 #include "annotation/annotationmodel.h"
 #include "annotation/annotationstore.h"
 #include "articleview/articleview.h"
 #include "library/documentstore.h"
-#include "library/library.h"
 #include "ui/annotationpanel.h"
 #include "ui/articlepane.h"
 #include "ui/documentcontroller.h"
@@ -20,8 +20,6 @@
 #include <QListView>
 #include <QMenu>
 #include <QPushButton>
-#include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -79,20 +77,15 @@ private:
     void annotateThreePassages();
     int highlight(const QString &quote, int styleKey);
     QString reviseArticle() const;
-    qint64 scalar(const QString &sql) const;
 
-    QTemporaryDir m_settings;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    WindowFixture m_fixture;
     QString m_article;
     QString m_original;
-    std::unique_ptr<Library> m_library;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestRevisions::initTestCase()
 {
-    isolateSettings(m_settings.path());
-    qputenv("HASHIYA_NO_DIALOGS", "1");
+    m_fixture.isolate();
     // The interface in English as the app installs it, so "%n annotation(s)" reads as English plurals.
     qputenv("HASHIYA_LANGUAGE", "en");
     InterfaceLanguage::install(*QCoreApplication::instance());
@@ -100,32 +93,24 @@ void TestRevisions::initTestCase()
 
 void TestRevisions::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_article = m_dir->filePath(u"بوركينا فاسو.txt"_s);
+    QVERIFY2(m_fixture.start(), m_fixture.failure());
+    m_article = m_fixture.filePath(u"بوركينا فاسو.txt"_s);
     m_original = readUtf8(corpusFile(u"burkina-faso-russia.ar.txt"_s));
     QVERIFY(m_original.contains(KeptQuote));
     QVERIFY(m_original.contains(ReworkedQuote));
     QVERIFY(m_original.contains(DeletedSentence));
     QVERIFY(writeUtf8(m_article, m_original));
-    QString error;
-    m_library = Library::open(m_dir->filePath(u"library.sqlite"_s), &error);
-    QVERIFY2(m_library, qPrintable(error));
-    m_window = std::make_unique<MainWindow>(*m_library);
-    m_window->resize(1200, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openFile(m_article));
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
 }
 
 void TestRevisions::cleanup()
 {
-    m_window.reset();
-    m_library.reset();
+    m_fixture.cleanup();
 }
 
 int TestRevisions::highlight(const QString &quote, int styleKey)
 {
-    ArticleView *view = m_window->articleView();
+    ArticleView *view = m_fixture.window()->articleView();
     const int start = int(view->text().indexOf(quote));
     if (start < 0)
         return -1;
@@ -141,7 +126,7 @@ void TestRevisions::annotateThreePassages()
     QVERIFY(highlight(KeptQuote, 1) >= 0);
     QVERIFY(highlight(ReworkedQuote, 2) >= 0);
     QVERIFY(highlight(DeletedQuote, 3) >= 0);
-    QCOMPARE(m_window->controller()->store()->annotations().size(), 3);
+    QCOMPARE(m_fixture.window()->controller()->store()->annotations().size(), 3);
 }
 
 // A sentence added at the start (every offset shifts), a word changed inside one quote, a sentence deleted.
@@ -155,37 +140,31 @@ QString TestRevisions::reviseArticle() const
     return revised;
 }
 
-qint64 TestRevisions::scalar(const QString &sql) const
-{
-    QSqlQuery query(m_library->database());
-    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
-}
-
 void TestRevisions::changedFileMakesAVersionAndSaysWhatHappened()
 {
     annotateThreePassages();
-    const qint64 firstVersion = m_window->controller()->document().id;
+    const qint64 firstVersion = m_fixture.window()->controller()->document().id;
     QVERIFY(writeUtf8(m_article, reviseArticle()));
 
-    QVERIFY(m_window->openFile(m_article));
-    const DocumentRecord &latest = m_window->controller()->document();
+    QVERIFY(m_fixture.window()->openFile(m_article));
+    const DocumentRecord &latest = m_fixture.window()->controller()->document();
     QVERIFY(latest.id != firstVersion);
     QCOMPARE(latest.previousVersionId, firstVersion);
 
-    ArticlePane *pane = m_window->articlePane();
+    ArticlePane *pane = m_fixture.window()->articlePane();
     QVERIFY(pane->isNoticeVisible());
     QVERIFY2(pane->notice().contains(u"1 annotation kept"_s), qPrintable(pane->notice()));
     QVERIFY2(pane->notice().contains(u"1 moved"_s), qPrintable(pane->notice()));
     QVERIFY2(pane->notice().contains(u"1 orphaned"_s), qPrintable(pane->notice()));
 
     // The library: every annotation moved to the new version, none lost, each in its state.
-    QCOMPARE(scalar(u"SELECT count(*) FROM annotation WHERE document = %1"_s.arg(latest.id)), 3);
-    QCOMPARE(scalar(u"SELECT count(*) FROM annotation WHERE document = %1"_s.arg(firstVersion)), 0);
-    QCOMPARE(scalar(u"SELECT count(*) FROM annotation WHERE anchor_state = 'orphaned'"_s), 1);
-    QCOMPARE(scalar(u"SELECT count(*) FROM annotation WHERE anchor_state = 'relocated'"_s), 1);
+    QCOMPARE(m_fixture.scalar(u"SELECT count(*) FROM annotation WHERE document = %1"_s.arg(latest.id)), 3);
+    QCOMPARE(m_fixture.scalar(u"SELECT count(*) FROM annotation WHERE document = %1"_s.arg(firstVersion)), 0);
+    QCOMPARE(m_fixture.scalar(u"SELECT count(*) FROM annotation WHERE anchor_state = 'orphaned'"_s), 1);
+    QCOMPARE(m_fixture.scalar(u"SELECT count(*) FROM annotation WHERE anchor_state = 'relocated'"_s), 1);
 
     // The view paints the two placed ones where their text now is; the orphan is nowhere.
-    ArticleView *view = m_window->articleView();
+    ArticleView *view = m_fixture.window()->articleView();
     const int kept = int(view->text().indexOf(KeptQuote));
     QVERIFY(kept > 0);
     QCOMPARE(view->highlightsAt(kept + 2).size(), 1);
@@ -199,25 +178,26 @@ void TestRevisions::changedFileMakesAVersionAndSaysWhatHappened()
     }
     QVERIFY(button);
     QTest::mouseClick(button, Qt::LeftButton);
-    QAbstractItemModel *list = m_window->annotationPanel()->listView()->model();
+    QAbstractItemModel *list = m_fixture.window()->annotationPanel()->listView()->model();
     QCOMPARE(list->rowCount(), 1);
     const QModelIndex orphan = list->index(0, 0);
     QCOMPARE(orphan.data(AnnotationModel::QuoteRole).toString(), DeletedQuote);
     QVERIFY(orphan.data(AnnotationModel::StatusTextRole).toString().contains(u"Attach Here"_s));
-    QCOMPARE(m_window->annotationPanel()->currentAnnotation(), orphan.data(AnnotationModel::IdRole).toUuid());
+    QCOMPARE(m_fixture.window()->annotationPanel()->currentAnnotation(),
+             orphan.data(AnnotationModel::IdRole).toUuid());
 }
 
 void TestRevisions::orphanIsAttachedHereAndUndone()
 {
     annotateThreePassages();
     QVERIFY(writeUtf8(m_article, reviseArticle()));
-    QVERIFY(m_window->openFile(m_article));
-    m_window->annotationPanel()->showNotAnchored();
-    const QUuid orphan = m_window->annotationPanel()->currentAnnotation();
+    QVERIFY(m_fixture.window()->openFile(m_article));
+    m_fixture.window()->annotationPanel()->showNotAnchored();
+    const QUuid orphan = m_fixture.window()->annotationPanel()->currentAnnotation();
     QVERIFY(!orphan.isNull());
 
     // The reader finds where the passage went (here: a nearby sentence) and attaches the orphan to it.
-    ArticleView *view = m_window->articleView();
+    ArticleView *view = m_fixture.window()->articleView();
     const QString target = u"توماس سانكارا"_s; // no longer in the text: attach to another passage instead
     QVERIFY(!view->text().contains(target));
     const QString passage = u"تعاون رسمي"_s;
@@ -225,36 +205,36 @@ void TestRevisions::orphanIsAttachedHereAndUndone()
     QVERIFY(start > 0);
     view->setFocus();
     view->setSelection(start, start + int(passage.size()));
-    QAction *attach = windowAction(m_window.get(), u"attachHere"_s);
+    QAction *attach = windowAction(m_fixture.window(), u"attachHere"_s);
     QVERIFY(attach);
     QVERIFY(attach->isEnabled());
     attach->trigger();
 
-    const Annotation *attached = m_window->controller()->store()->find(orphan);
+    const Annotation *attached = m_fixture.window()->controller()->store()->find(orphan);
     QVERIFY(attached);
     QCOMPARE(attached->state, AnchorState::Anchored);
     QCOMPARE(attached->start, start);
     QCOMPARE(attached->quote.exact, passage);
     QCOMPARE(view->highlightsAt(start + 1).size(), 1);
-    QCOMPARE(scalar(u"SELECT count(*) FROM annotation WHERE anchor_state = 'orphaned'"_s), 0);
+    QCOMPARE(m_fixture.scalar(u"SELECT count(*) FROM annotation WHERE anchor_state = 'orphaned'"_s), 0);
 
     // Undo puts it back among the orphans, in the library too, and takes the highlight away.
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(m_window->controller()->store()->find(orphan)->state, AnchorState::Orphaned);
+    QCOMPARE(m_fixture.window()->controller()->store()->find(orphan)->state, AnchorState::Orphaned);
     QCOMPARE(view->highlightsAt(start + 1).size(), 0);
-    QCOMPARE(scalar(u"SELECT count(*) FROM annotation WHERE anchor_state = 'orphaned'"_s), 1);
+    QCOMPARE(m_fixture.scalar(u"SELECT count(*) FROM annotation WHERE anchor_state = 'orphaned'"_s), 1);
 }
 
 void TestRevisions::earlierVersionStaysReadable()
 {
     annotateThreePassages();
-    const qint64 firstVersion = m_window->controller()->document().id;
+    const qint64 firstVersion = m_fixture.window()->controller()->document().id;
     QVERIFY(writeUtf8(m_article, reviseArticle()));
-    QVERIFY(m_window->openFile(m_article));
-    const qint64 latest = m_window->controller()->document().id;
+    QVERIFY(m_fixture.window()->openFile(m_article));
+    const qint64 latest = m_fixture.window()->controller()->document().id;
 
     // File › Earlier Versions lists the first version; choosing it shows its own text.
-    QMenu *versions = m_window->versionsMenu();
+    QMenu *versions = m_fixture.window()->versionsMenu();
     QVERIFY(versions);
     QVERIFY(versions->isEnabled());
     QAction *older = nullptr;
@@ -264,37 +244,38 @@ void TestRevisions::earlierVersionStaysReadable()
     }
     QVERIFY(older);
     older->trigger();
-    QCOMPARE(m_window->controller()->document().id, firstVersion);
-    QCOMPARE(m_window->articleView()->text(), DocumentStore(*m_library).find(firstVersion)->text);
-    QVERIFY(m_window->articleView()->text().contains(DeletedSentence));
-    QVERIFY(m_window->articlePane()->isNoticeVisible());
-    QVERIFY(m_window->articlePane()->notice().contains(u"earlier version"_s));
+    QCOMPARE(m_fixture.window()->controller()->document().id, firstVersion);
+    QCOMPARE(m_fixture.window()->articleView()->text(),
+             DocumentStore(m_fixture.library()).find(firstVersion)->text);
+    QVERIFY(m_fixture.window()->articleView()->text().contains(DeletedSentence));
+    QVERIFY(m_fixture.window()->articlePane()->isNoticeVisible());
+    QVERIFY(m_fixture.window()->articlePane()->notice().contains(u"earlier version"_s));
 
     // The notice leads back to the latest version.
     QPushButton *button = nullptr;
-    for (QPushButton *candidate : m_window->articlePane()->findChildren<QPushButton *>()) {
+    for (QPushButton *candidate : m_fixture.window()->articlePane()->findChildren<QPushButton *>()) {
         if (candidate->isVisible() && candidate->text().contains(u"Latest"_s))
             button = candidate;
     }
     QVERIFY(button);
     QTest::mouseClick(button, Qt::LeftButton);
-    QCOMPARE(m_window->controller()->document().id, latest);
+    QCOMPARE(m_fixture.window()->controller()->document().id, latest);
 }
 
 void TestRevisions::importAsNewVersionOfTheOpenArticle()
 {
     annotateThreePassages();
-    const qint64 firstVersion = m_window->controller()->document().id;
+    const qint64 firstVersion = m_fixture.window()->controller()->document().id;
     // A revised draft that arrived under another name.
-    const QString draft = m_dir->filePath(u"draft-2.txt"_s);
+    const QString draft = m_fixture.filePath(u"draft-2.txt"_s);
     QVERIFY(writeUtf8(draft, reviseArticle()));
 
-    QVERIFY(m_window->importNewVersion(draft));
-    const DocumentRecord &latest = m_window->controller()->document();
+    QVERIFY(m_fixture.window()->importNewVersion(draft));
+    const DocumentRecord &latest = m_fixture.window()->controller()->document();
     QCOMPARE(latest.previousVersionId, firstVersion);
     QCOMPARE(latest.sourcePath, QFileInfo(draft).absoluteFilePath());
-    QCOMPARE(m_window->controller()->store()->annotations().size(), 3);
-    QVERIFY(m_window->articlePane()->notice().contains(u"1 orphaned"_s));
+    QCOMPARE(m_fixture.window()->controller()->store()->annotations().size(), 3);
+    QVERIFY(m_fixture.window()->articlePane()->notice().contains(u"1 orphaned"_s));
 }
 
 QTEST_MAIN(TestRevisions)

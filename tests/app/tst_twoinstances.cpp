@@ -1,26 +1,23 @@
 // Two running copies on one library: the window edits from the keyboard while the real binary's command line
 // imports annotations into the same article; nobody's edit is lost and the window shows the outside ones.
 #include "apptesthelpers.h"
+#include "windowfixture.h"
 
 #include "annotation/annotationmodel.h"
 #include "annotation/annotationstore.h"
 #include "articleview/articleview.h"
 #include "editors/noteeditor.h"
-#include "library/library.h"
 #include "library/librarywatcher.h"
 #include "ui/annotationpanel.h"
 #include "ui/documentcontroller.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlQuery>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -79,79 +76,43 @@ private Q_SLOTS:
     void outsideChangeKeepsTheNoteBeingTypedAndClearsUndo();
 
 private:
-    MainWindow *openWindow();
     QProcess *startImport(const QByteArray &json, int run);
-    int rowsInLibrary();
 
-    QTemporaryDir m_settings;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    WindowFixture m_fixture;
     QString m_article;
-    std::unique_ptr<Library> m_library;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestTwoInstances::initTestCase()
 {
-    isolateSettings(m_settings.path());
-    qputenv("HASHIYA_NO_DIALOGS", "1");
+    m_fixture.isolate();
+    m_fixture.setWait(WindowFixture::Wait::Active); // the test checks the application is active
 }
 
 void TestTwoInstances::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_article = m_dir->filePath(u"بوركينا فاسو.txt"_s);
-    QVERIFY(QFile::copy(corpusFile(u"burkina-faso-russia.ar.txt"_s), m_article));
-    QString error;
-    m_library = Library::open(m_dir->filePath(u"library.sqlite"_s), &error);
-    QVERIFY2(m_library, qPrintable(error));
+    QVERIFY2(m_fixture.start(), m_fixture.failure());
+    m_article = m_fixture.copyCorpusFile(u"burkina-faso-russia.ar.txt"_s, u"بوركينا فاسو.txt"_s);
+    QVERIFY2(!m_article.isEmpty(), m_fixture.failure());
 }
 
 void TestTwoInstances::cleanup()
 {
-    m_window.reset();
-    m_library.reset();
-}
-
-MainWindow *TestTwoInstances::openWindow()
-{
-    m_window = std::make_unique<MainWindow>(*m_library);
-    m_window->resize(1200, 800);
-    m_window->show();
-    m_window->activateWindow();
-    if (!QTest::qWaitForWindowActive(m_window.get()) || !m_window->openFile(m_article))
-        return nullptr;
-    QApplication::processEvents();
-    return m_window.get();
+    m_fixture.cleanup();
 }
 
 QProcess *TestTwoInstances::startImport(const QByteArray &json, int run)
 {
-    const QString path = m_dir->filePath(u"annotations-%1.jsonld"_s.arg(run));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
+    const QString path = m_fixture.writeFile(u"annotations-%1.jsonld"_s.arg(run), json);
+    if (path.isEmpty())
         return nullptr;
-    file.close();
-    auto *process = new QProcess(m_window.get());
+    auto *process = new QProcess(m_fixture.window());
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     environment.remove(u"HASHIYA_LIBRARY"_s);
     process->setProcessEnvironment(environment);
     process->start(QStringLiteral(HASHIYA_BINARY),
-                   {u"--library"_s, m_library->path(), u"import-annotations"_s, path});
+                   {u"--library"_s, m_fixture.libraryPath(), u"import-annotations"_s, path});
     return process;
-}
-
-int TestTwoInstances::rowsInLibrary()
-{
-    // A connection of its own, as a third program would read the file.
-    QString error;
-    auto reader = Library::open(m_library->path(), &error);
-    if (!reader)
-        return -1;
-    QSqlQuery query(reader->database());
-    if (!query.exec(u"SELECT count(*) FROM annotation"_s) || !query.next())
-        return -1;
-    return query.value(0).toInt();
 }
 
 void TestTwoInstances::windowAndCommandLineWriteAtOnce_data()
@@ -169,8 +130,8 @@ void TestTwoInstances::windowAndCommandLineWriteAtOnce()
     QFETCH(int, runs);
     QFETCH(int, perRun);
     QFETCH(int, windowEdits);
-    MainWindow *window = openWindow();
-    QVERIFY(window);
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     ArticleView *view = window->articleView();
     DocumentController *controller = window->controller();
     const QString text = view->text();
@@ -224,7 +185,8 @@ void TestTwoInstances::windowAndCommandLineWriteAtOnce()
 
     // The window shows every outside annotation once the watcher has fired: list, count and highlights.
     const int total = edits + runs * perRun;
-    QCOMPARE(rowsInLibrary(), total);
+    QCOMPARE(m_fixture.scalar(u"SELECT count(*) FROM annotation"_s),
+             qint64(total)); // as a third program reads it
     QTRY_COMPARE_WITH_TIMEOUT(controller->model()->rowCount(), total, 10000);
     QCOMPARE(int(controller->store()->annotations().size()), total);
     QCOMPARE(view->highlightCount(), total);
@@ -238,14 +200,14 @@ void TestTwoInstances::windowAndCommandLineWriteAtOnce()
     }
     QCOMPARE(outside, runs * perRun);
     // `list` from a third program agrees.
-    const auto list = runHashiya({u"list"_s}, m_library->path());
+    const auto list = runHashiya({u"list"_s}, m_fixture.libraryPath());
     QCOMPARE(list.outText().section(u'\t', 1, 1).toInt(), total);
 }
 
 void TestTwoInstances::outsideChangeKeepsTheNoteBeingTypedAndClearsUndo()
 {
-    MainWindow *window = openWindow();
-    QVERIFY(window);
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     ArticleView *view = window->articleView();
     AnnotationPanel *panel = window->annotationPanel();
     DocumentController *controller = window->controller();
@@ -263,12 +225,10 @@ void TestTwoInstances::outsideChangeKeepsTheNoteBeingTypedAndClearsUndo()
     QVERIFY(window->undoStack()->count() > 0);
 
     // Another program adds one annotation meanwhile.
-    const QString path = m_dir->filePath(u"one.jsonld"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(w3cAnnotations(controller->document().uuid, text, 3, 1));
-    file.close();
-    const auto imported = runHashiya({u"import-annotations"_s, path}, m_library->path());
+    const QString path =
+        m_fixture.writeFile(u"one.jsonld"_s, w3cAnnotations(controller->document().uuid, text, 3, 1));
+    QVERIFY2(!path.isEmpty(), m_fixture.failure());
+    const auto imported = runHashiya({u"import-annotations"_s, path}, m_fixture.libraryPath());
     QCOMPARE(imported.exitCode, 0);
 
     // The window learns of it (here asked at once, as on regaining focus; before the note's typing pause

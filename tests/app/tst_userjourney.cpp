@@ -1,6 +1,7 @@
 // End to end: the user's steps of the foundation issue, in the real main window on the offscreen platform,
 // from opening the corpus article to quitting, reopening and exporting with the real binary.
 #include "apptesthelpers.h"
+#include "windowfixture.h"
 
 #include "annotation/annotationmodel.h"
 #include "annotation/annotationstore.h"
@@ -8,7 +9,6 @@
 #include "editors/noteeditor.h"
 #include "editors/tageditor.h"
 #include "library/documentstore.h"
-#include "library/library.h"
 #include "ui/annotationpanel.h"
 #include "ui/documentcontroller.h"
 #include "ui/mainwindow.h"
@@ -28,7 +28,6 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QScrollBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -56,50 +55,28 @@ private Q_SLOTS:
     void noteUndoesOneStepPerPause();
 
 private:
-    MainWindow *openWindow(const QString &article);
     static QPoint centerOf(ArticleView *view, int start, int end);
     static void waitForFocus(QWidget *expected);
 
-    QTemporaryDir m_settings;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    WindowFixture m_fixture;
     QString m_article;
-    std::unique_ptr<Library> m_library;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestUserJourney::initTestCase()
 {
-    isolateSettings(m_settings.path());
-    qputenv("HASHIYA_NO_DIALOGS", "1");
+    m_fixture.isolate();
 }
 
 void TestUserJourney::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_article = m_dir->filePath(u"بوركينا فاسو.txt"_s);
-    QVERIFY(QFile::copy(corpusFile(u"burkina-faso-russia.ar.txt"_s), m_article));
-    QString error;
-    m_library = Library::open(m_dir->filePath(u"library.sqlite"_s), &error);
-    QVERIFY2(m_library, qPrintable(error));
+    QVERIFY2(m_fixture.start(), m_fixture.failure());
+    m_article = m_fixture.copyCorpusFile(u"burkina-faso-russia.ar.txt"_s, u"بوركينا فاسو.txt"_s);
+    QVERIFY2(!m_article.isEmpty(), m_fixture.failure());
 }
 
 void TestUserJourney::cleanup()
 {
-    m_window.reset();
-    m_library.reset();
-}
-
-MainWindow *TestUserJourney::openWindow(const QString &article)
-{
-    m_window = std::make_unique<MainWindow>(*m_library);
-    m_window->resize(1200, 800);
-    m_window->show();
-    if (!QTest::qWaitForWindowExposed(m_window.get()))
-        return nullptr;
-    if (!m_window->openFile(article))
-        return nullptr;
-    QApplication::processEvents();
-    return m_window.get();
+    m_fixture.cleanup();
 }
 
 QPoint TestUserJourney::centerOf(ArticleView *view, int start, int end)
@@ -116,8 +93,8 @@ void TestUserJourney::waitForFocus(QWidget *expected)
 
 void TestUserJourney::highlightNoteTagUndoQuitAndReopen()
 {
-    MainWindow *window = openWindow(m_article);
-    QVERIFY(window);
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     ArticleView *view = window->articleView();
     AnnotationPanel *panel = window->annotationPanel();
     const QString text = view->text();
@@ -202,13 +179,13 @@ void TestUserJourney::highlightNoteTagUndoQuitAndReopen()
     QVERIFY(readingPosition > 0);
     QTest::keyClick(view, Qt::Key_Q, Qt::ControlModifier);
     QTRY_VERIFY(!window->isVisible());
-    m_window.reset();
+    m_fixture.reset();
 
     // Starting again on the same text from another path brings everything back.
-    const QString elsewhere = m_dir->filePath(u"copy.txt"_s);
+    const QString elsewhere = m_fixture.filePath(u"copy.txt"_s);
     QVERIFY(QFile::copy(m_article, elsewhere));
-    window = openWindow(elsewhere);
-    QVERIFY(window);
+    QVERIFY2(m_fixture.openArticle(elsewhere), m_fixture.failure());
+    window = m_fixture.window();
     view = window->articleView();
     store = window->controller()->store();
     QCOMPARE(store->annotations().size(), 2);
@@ -228,11 +205,10 @@ void TestUserJourney::highlightNoteTagUndoQuitAndReopen()
                  && positionRects.constFirst().bottom() < QFontMetrics(view->displayFont()).height() * 3,
              qPrintable(QString::number(positionRects.constFirst().top())));
     const QString documentId = window->controller()->document().uuid.toString(QUuid::WithoutBraces);
-    m_window.reset();
-    m_library.reset(); // let the binary have the file to itself, as a second program would
+    m_fixture.closeLibrary(); // let the binary have the file to itself, as a second program would
 
     // The exports see the same: W3C JSON with the note and tag bodies, Markdown with the quote and tags.
-    const QString libraryPath = m_dir->filePath(u"library.sqlite"_s);
+    const QString libraryPath = m_fixture.libraryPath();
     const auto json =
         runHashiya({u"export"_s, u"--format"_s, u"json"_s, u"--document"_s, documentId}, libraryPath);
     QCOMPARE(json.exitCode, 0);
@@ -264,13 +240,10 @@ void TestUserJourney::highlightNoteTagUndoQuitAndReopen()
 
 void TestUserJourney::doubleClickHighlightsAVocalisedWordWhole()
 {
-    const QString path = m_dir->filePath(u"vocalised.txt"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(u"قَالَ الْمُتَحَدِّثُ بِاسْمِ الْوِزَارَةِ إِنَّ الِاجْتِمَاعَ مُهِمٌّ.\n"_s.toUtf8());
-    file.close();
-    MainWindow *window = openWindow(path);
-    QVERIFY(window);
+    const QString path =
+        m_fixture.writeFile(u"vocalised.txt"_s, u"قَالَ الْمُتَحَدِّثُ بِاسْمِ الْوِزَارَةِ إِنَّ الِاجْتِمَاعَ مُهِمٌّ.\n"_s.toUtf8());
+    QVERIFY2(m_fixture.openArticle(path), m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     ArticleView *view = window->articleView();
     const QString word = u"الْوِزَارَةِ"_s;
     const int start = int(view->text().indexOf(word));
@@ -285,8 +258,8 @@ void TestUserJourney::doubleClickHighlightsAVocalisedWordWhole()
 
 void TestUserJourney::panelFiltersAndJumps()
 {
-    MainWindow *window = openWindow(m_article);
-    QVERIFY(window);
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     ArticleView *view = window->articleView();
     AnnotationPanel *panel = window->annotationPanel();
     const QString text = view->text();
@@ -340,8 +313,8 @@ void TestUserJourney::panelFiltersAndJumps()
 
 void TestUserJourney::deleteFromListAndUndo()
 {
-    MainWindow *window = openWindow(m_article);
-    QVERIFY(window);
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     ArticleView *view = window->articleView();
     AnnotationPanel *panel = window->annotationPanel();
     const QString quote = u"وكالة “سبوتنيك” الروسية"_s;
@@ -367,22 +340,22 @@ void TestUserJourney::deleteFromListAndUndo()
     QCOMPARE(view->highlightCount(), 1);
 
     // The library holds what the window shows.
-    AnnotationStore fresh(*m_library, window->controller()->document().id);
+    AnnotationStore fresh(m_fixture.library(), window->controller()->document().id);
     QCOMPARE(fresh.annotations().size(), 1);
     QCOMPARE(fresh.annotations().constFirst().tags, QStringList{u"needs source"_s});
 }
 
 void TestUserJourney::badFileGetsAMessageAndChangesNothing()
 {
-    MainWindow *window = openWindow(m_article);
-    QVERIFY(window);
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     const QString before = window->articleView()->text();
-    QVERIFY(!window->openFile(m_dir->filePath(u"no such file.txt"_s)));
-    const QString empty = m_dir->filePath(u"empty.txt"_s);
+    QVERIFY(!window->openFile(m_fixture.filePath(u"no such file.txt"_s)));
+    const QString empty = m_fixture.filePath(u"empty.txt"_s);
     QFile(empty).open(QIODevice::WriteOnly);
     QVERIFY(!window->openFile(empty));
     QCOMPARE(window->articleView()->text(), before);
-    QCOMPARE(DocumentStore(*m_library).list().size(), 1);
+    QCOMPARE(DocumentStore(m_fixture.library()).list().size(), 1);
 }
 
 namespace {
@@ -412,8 +385,8 @@ QAction *findAction(QMenu *menu, const QString &text)
 
 void TestUserJourney::contextMenuRestylesCopiesAndRemoves()
 {
-    MainWindow *window = openWindow(m_article);
-    QVERIFY(window);
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     ArticleView *view = window->articleView();
     const QString quote = u"توماس سانكارا"_s;
     const int start = int(view->text().indexOf(quote));
@@ -456,10 +429,10 @@ void TestUserJourney::contextMenuRestylesCopiesAndRemoves()
 
 void TestUserJourney::dropRecentAndZoomAreRemembered()
 {
-    MainWindow *window = openWindow(m_article);
-    QVERIFY(window);
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     // Dropping a file on the window opens it.
-    const QString other = m_dir->filePath(u"hebrew.txt"_s);
+    const QString other = m_fixture.filePath(u"hebrew.txt"_s);
     QVERIFY(QFile::copy(corpusFile(u"lipsum.he.txt"_s), other));
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(other)});
@@ -489,16 +462,17 @@ void TestUserJourney::dropRecentAndZoomAreRemembered()
     QVERIFY(view->displayFont().pointSizeF() > size);
     QTest::keyClick(view, Qt::Key_Minus, Qt::ControlModifier);
     QCOMPARE(view->zoom(), before + 1);
-    m_window.reset();
-    window = openWindow(m_article);
+    m_fixture.reset();
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
+    window = m_fixture.window();
     QCOMPARE(window->articleView()->zoom(), before + 1);
     window->articleView()->setZoom(0);
 }
 
 void TestUserJourney::quittingMidNoteKeepsTheNote()
 {
-    MainWindow *window = openWindow(m_article);
-    QVERIFY(window);
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     ArticleView *view = window->articleView();
     const QString quote = u"الاتحاد الأفريقي"_s;
     const int start = int(view->text().indexOf(quote));
@@ -509,23 +483,20 @@ void TestUserJourney::quittingMidNoteKeepsTheNote()
     // No pause: quit at once. The note is written before the window goes.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Q, Qt::ControlModifier);
     QTRY_VERIFY(!window->isVisible());
-    m_window.reset();
-    AnnotationStore store(*m_library, documentId);
+    m_fixture.reset();
+    AnnotationStore store(m_fixture.library(), documentId);
     QCOMPARE(store.annotations().size(), 1);
     QCOMPARE(store.annotations().constFirst().note, u"أي قمة؟"_s);
 }
 
 void TestUserJourney::latinParagraphReadsLeftToRight()
 {
-    const QString path = m_dir->filePath(u"mixed.txt"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(u"قال المتحدث إن الاجتماع سيعقد غداً في العاصمة.\n\n"
-               "Reuters reported that the meeting would take place in Ouagadougou.\n\n"
-               "2024 عام حافل بالأحداث في المنطقة كلها.\n"_s.toUtf8());
-    file.close();
-    MainWindow *window = openWindow(path);
-    QVERIFY(window);
+    const QString path = m_fixture.writeFile(
+        u"mixed.txt"_s, u"قال المتحدث إن الاجتماع سيعقد غداً في العاصمة.\n\n"
+                        "Reuters reported that the meeting would take place in Ouagadougou.\n\n"
+                        "2024 عام حافل بالأحداث في المنطقة كلها.\n"_s.toUtf8());
+    QVERIFY2(m_fixture.openArticle(path), m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     ArticleView *view = window->articleView();
     const QString text = view->text();
     const auto firstRect = [&](const QString &needle) {
@@ -543,8 +514,8 @@ void TestUserJourney::latinParagraphReadsLeftToRight()
 
 void TestUserJourney::noteUndoesOneStepPerPause()
 {
-    MainWindow *window = openWindow(m_article);
-    QVERIFY(window);
+    QVERIFY2(m_fixture.openArticle(m_article), m_fixture.failure());
+    MainWindow *window = m_fixture.window();
     ArticleView *view = window->articleView();
     const QString quote = u"سبوتنيك"_s;
     const int start = int(view->text().indexOf(quote));
