@@ -22,16 +22,6 @@ const QString insertEntrySql =
     u"INSERT INTO search_entry (kind, document, annotation, tag, start, body, stems) "
     u"VALUES (?, ?, ?, ?, 0, ?, ?)"_s;
 
-// The same test as SearchIndexer's: a folded text without a letter or digit gives no entry.
-bool hasWordCharacter(QStringView text)
-{
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber() || c.isSurrogate())
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 SearchBulkIndexer::SearchBulkIndexer(const Library &library)
@@ -59,7 +49,7 @@ bool SearchBulkIndexer::addAnnotationsAfter(qint64 after, const QVector<SearchPr
 bool SearchBulkIndexer::addFolded(RawStatement &insert, int kind, qint64 documentId, qint64 annotationId,
                                   qint64 tagId, const QString &body, const QString &stems)
 {
-    if (!hasWordCharacter(body))
+    if (!SearchIndexer::hasWordCharacter(body))
         return true; // nothing a query could match
     insert.bind(1, qint64(kind));
     insert.bind(2, documentId);

@@ -60,7 +60,9 @@ const QStringList dropStatements = {
     u"DROP TABLE IF EXISTS search_entry"_s,
 };
 
-bool hasWordCharacter(QStringView text)
+} // namespace
+
+bool SearchIndexer::hasWordCharacter(QStringView text)
 {
     for (const QChar c : text) {
         if (c.isLetterOrNumber() || c.isSurrogate())
@@ -68,8 +70,6 @@ bool hasWordCharacter(QStringView text)
     }
     return false;
 }
-
-} // namespace
 
 SearchIndexer::SearchIndexer(const Library &library)
     : m_library(library)

@@ -59,6 +59,8 @@ public:
 
     /// The text as the index holds it (TextFolder's default folding); the query is folded the same way.
     static QString foldForIndex(QStringView text);
+    /// Whether a folded text has a letter or digit: one without gives no search entry.
+    static bool hasWordCharacter(QStringView text);
 
 private:
     bool addEntry(SearchHit::Kind kind, qint64 documentId, qint64 annotationId, qint64 tagId, int start,

@@ -1,5 +1,6 @@
 #include "library/searchquery.h"
 
+#include "library/searchindexer.h"
 #include "library/searchstemmer.h"
 #include "text/textfolder.h"
 
@@ -43,12 +44,6 @@ bool startsWord(const QString &text, int pos)
 bool endsWord(const QString &text, int pos)
 {
     return pos >= text.size() || !isWordCharacter(codePointAt(text, pos));
-}
-
-bool hasWordCharacter(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(),
-                       [](QChar c) { return c.isLetterOrNumber() || c.isSurrogate(); });
 }
 
 // TextFinder looks for the term as typed: punctuation around it ("(كتاب") would hide a match the index found.
@@ -143,7 +138,7 @@ void SearchQuery::addTerm(const QString &text, bool prefix, bool phrase)
     term.prefix = prefix;
     term.phrase = phrase;
     // Only punctuation, marks or an operator character: nothing the index could match, so nothing to ask.
-    if (!hasWordCharacter(term.keys.constFirst()))
+    if (!SearchIndexer::hasWordCharacter(term.keys.constFirst()))
         return;
     m_terms.append(term);
 }
