@@ -1,6 +1,8 @@
 // The annotation import figure alone, in a program that links only hashiya_core: quick to build while the
 // import is being tuned, and what a profiler should run (perf record build/tests/benchmark/...).
 //   hashiya_import_benchmark [RUNS]     (default 3)
+// Only the imports, under perf:  mkfifo ctl; exec 9<>ctl; PERF_CTL_FD=9 perf record -D -1 --control fd:9 ...
+// HASHIYA_BENCHMARK_KEEP=1 keeps the libraries it wrote.
 #include "benchmarkcorpus.h"
 #include "importbenchmark.h"
 
@@ -20,6 +22,10 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(u"hashiya-import-benchmark"_s);
     QStandardPaths::setTestModeEnabled(true);
     QTemporaryDir scratch;
+    if (qEnvironmentVariableIsSet("HASHIYA_BENCHMARK_KEEP")) { // the libraries, for a look with sqlite3
+        scratch.setAutoRemove(false);
+        std::printf("libraries kept in %s\n", qPrintable(scratch.path()));
+    }
     const int runs = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 3;
     QVector<double> times = hashiya::benchmark::timeAnnotationImport(
         scratch.path(), hashiya::benchmark::writeBook(scratch.path(), 2'300'000), runs);

@@ -14,6 +14,7 @@
 #include "library/documentstore.h"
 #include "library/library.h"
 #include "library/searchindex.h"
+#include "library/searchindexer.h"
 #include "library/searchstemmer.h"
 #include "library/transaction.h"
 #include "text/textfolder.h"
@@ -108,6 +109,15 @@ bool execOnFile(const QString &path, const QStringList &statements, QString *err
     return ok;
 }
 
+/// An annotation over the fixture's first word with `note`; its id, or a null one when it cannot be stored.
+QUuid addNotedAnnotation(test::LibraryFixture &fixture, const QString &note)
+{
+    AnnotationStore store(*fixture.m_library, fixture.m_documentId);
+    Annotation a = AnnotationStore::makeAnnotation(fixture.m_documentId, fixture.m_text, 0, 6, 1);
+    a.note = note;
+    return store.add(a) ? a.id : QUuid();
+}
+
 } // namespace
 
 class TestSearchIndex : public QObject
@@ -125,7 +135,7 @@ private Q_SLOTS:
         m_bare = insertDocument(library, u"Plain article"_s, bareText);
         m_clitics = insertDocument(library, u"حروف ملتصقة"_s, cliticText);
         QVERIFY(m_vocalised > 0 && m_bare > 0 && m_clitics > 0);
-        QCOMPARE(library.schemaVersion(), 3);
+        QCOMPARE(library.schemaVersion(), Library::currentSchemaVersion());
 
         AnnotationStore store(library, m_fixture.m_documentId);
         const QString quote = u"توماس سانكارا"_s;
@@ -440,7 +450,7 @@ private Q_SLOTS:
 
         const auto library = Library::open(path, &error);
         QVERIFY2(library, qPrintable(error));
-        QCOMPARE(library->schemaVersion(), 3);
+        QCOMPARE(library->schemaVersion(), Library::currentSchemaVersion());
         SearchIndex index(*library);
         QVERIFY(index.isIntact());
         const QUuid annotation = QUuid::fromString(u"b0000000-0000-4000-8000-000000000002"_s);
@@ -495,7 +505,7 @@ private Q_SLOTS:
         fixture.m_library = Library::open(fixture.libraryPath(), &error);
         QVERIFY2(fixture.m_library, qPrintable(error));
         Library &library = *fixture.m_library;
-        QCOMPARE(library.schemaVersion(), 3);
+        QCOMPARE(library.schemaVersion(), Library::currentSchemaVersion());
         SearchIndex index(library);
         QVERIFY(index.isIntact());
         QSqlQuery q(library.database());
@@ -514,6 +524,45 @@ private Q_SLOTS:
         QVERIFY(hasAnnotationHit(index.search(u"معاهدة"_s), SearchHit::Kind::Note, a.id));
     }
 
+    void migratesVersion3IndexToTwoLetterPrefixes()
+    {
+        test::LibraryFixture fixture;
+        QString error;
+        QVERIFY2(fixture.setUp(&error), qPrintable(error));
+        const QUuid annotation = addNotedAnnotation(fixture, u"ملاحظة عن والمعاهدة"_s);
+        QVERIFY(!annotation.isNull());
+        fixture.m_library.reset();
+        // The FTS table as version 3 made it, with prefix indexes of 2 and 3 characters, over the same rows.
+        QVERIFY2(execOnFile(fixture.libraryPath(),
+                            {
+                                u"DROP TABLE search_text"_s,
+                                u"CREATE VIRTUAL TABLE search_text USING fts5(body, stems, "
+                                u"content = 'search_entry', content_rowid = 'id', "
+                                u"tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')"_s,
+                                u"INSERT INTO search_text (search_text) VALUES ('rebuild')"_s,
+                                u"PRAGMA user_version = 3"_s,
+                            },
+                            &error),
+                 qPrintable(error));
+
+        fixture.m_library = Library::open(fixture.libraryPath(), &error);
+        QVERIFY2(fixture.m_library, qPrintable(error));
+        Library &library = *fixture.m_library;
+        QCOMPARE(library.schemaVersion(), 4);
+        SearchIndexer indexer(library);
+        QVERIFY(indexer.hasCurrentForm());
+        QSqlQuery q(library.database());
+        QVERIFY(q.exec(u"SELECT sql FROM sqlite_master WHERE name = 'search_text'"_s) && q.next());
+        QVERIFY2(q.value(0).toString().contains(u"prefix = '2')"_s), qPrintable(q.value(0).toString()));
+        q.finish();
+        SearchIndex index(library);
+        QVERIFY(index.isIntact());
+        // Everything found as before: the note behind its proclitic, a two-letter prefix, the text.
+        QVERIFY(hasAnnotationHit(index.search(u"معاهدة"_s), SearchHit::Kind::Note, annotation));
+        QVERIFY(hasAnnotationHit(index.search(u"مل*"_s), SearchHit::Kind::Note, annotation));
+        QCOMPARE(hitsOf(index.search(u"التدريب"_s), SearchHit::Kind::Text).size(), 1);
+    }
+
     void damagedIndexIsRebuiltOnOpen_data()
     {
         QTest::addColumn<QStringList>("damage");
@@ -528,12 +577,7 @@ private Q_SLOTS:
         test::LibraryFixture fixture;
         QString error;
         QVERIFY2(fixture.setUp(&error), qPrintable(error));
-        const QUuid annotation = [&] {
-            AnnotationStore store(*fixture.m_library, fixture.m_documentId);
-            Annotation a = AnnotationStore::makeAnnotation(fixture.m_documentId, fixture.m_text, 0, 6, 1);
-            a.note = u"ملاحظة للاختبار"_s;
-            return store.add(a) ? a.id : QUuid();
-        }();
+        const QUuid annotation = addNotedAnnotation(fixture, u"ملاحظة للاختبار"_s);
         QVERIFY(!annotation.isNull());
         fixture.m_library.reset();
         QVERIFY2(execOnFile(fixture.libraryPath(), damage, &error), qPrintable(error));

@@ -31,7 +31,8 @@ namespace {
 
 // Written by the test: an emoji and a skin-tone emoji (surrogate pairs) before Arabic with harakat and
 // shadda, so UTF-16 offsets and W3C code point offsets differ, and a quote with marks must come back whole.
-const QString emojiText = u"😀 قالَ الوزيرُ: «التعاونُ العسكريُّ» 👍🏽 مهمٌّ جداً.\n\nSputnik "
+const QString emojiText = u"😀 قالَ الوزيرُ: «التعاونُ العسكريُّ» 👍🏽 مهمٌّ "
+                          u"جداً.\n\nSputnik "
                           u"reported "
                           u"the "
                           u"visit; "
@@ -130,7 +131,11 @@ private Q_SLOTS:
     void init();
     void roundTrip_data();
     void roundTrip();
+    void roundTripOfManyIsExactAndSearchable_data();
     void roundTripOfManyIsExactAndSearchable();
+    void fileTheScannerLeavesToQtImportsOnce();
+    void truncatedLargeFileWritesNothing();
+    void libraryErrorWhileReadingStopsEverything();
     void reimportIsIdempotent();
     void foreignAnnotations_data();
     void foreignAnnotations();
@@ -141,6 +146,9 @@ private Q_SLOTS:
     void libraryErrorRollsBackEverything();
 
 private:
+    /// `count` annotations in the source library.
+    void annotateSource(int count);
+
     QString m_emojiPath;
     QStringList m_paths;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -258,39 +266,56 @@ void TestW3cJsonImporter::roundTrip()
     }
 }
 
-void TestW3cJsonImporter::roundTripOfManyIsExactAndSearchable()
+void TestW3cJsonImporter::annotateSource(int count)
 {
-    // 300 annotations over the three documents: random ranges (snapped to graphemes), notes, tags, styles.
+    // Random ranges over the three documents (snapped to graphemes), notes, tags, styles.
     QRandomGenerator random(2024);
     const auto styles = StyleStore(*m_source).all();
     const QStringList tagNames = {u"verified"_s, u"Verified"_s, u"مُؤكَّد"_s, u"needs source"_s, u"رأي"_s};
     AnnotationRepository repository(*m_source);
-    {
-        Transaction transaction(*m_source);
-        for (int i = 0; i < 300; ++i) {
-            const int document = i % int(m_sourceIds.size());
-            const QString text = DocumentStore(*m_source).find(m_sourceIds.at(document))->text;
-            const int start = int(random.bounded(int(text.size()) - 10));
-            int end = start + 1 + int(random.bounded(qMin(60, int(text.size()) - start - 1)));
-            while (end < text.size() && (text.at(end).isLowSurrogate() || text.at(end).isMark()))
-                ++end;
-            int from = start;
-            while (from > 0 && (text.at(from).isLowSurrogate() || text.at(from).isMark()))
-                --from;
-            Annotation a = AnnotationStore::makeAnnotation(m_sourceIds.at(document), text, from, end,
-                                                           i % 4 ? styles.at(i % styles.size()).id : 0);
-            if (i % 3 == 0)
-                a.note = u"ملاحظة رقم %1 عن الاستقلالية"_s.arg(i);
-            if (i % 5 == 0)
-                a.tags = {tagNames.at(i % tagNames.size()), tagNames.at((i + 2) % tagNames.size())};
-            QVERIFY2(repository.insert(a), qPrintable(repository.lastError()));
-        }
-        QVERIFY(transaction.commit());
+    QStringList texts;
+    for (const qint64 id : std::as_const(m_sourceIds))
+        texts.append(DocumentStore(*m_source).find(id)->text);
+    Transaction transaction(*m_source);
+    for (int i = 0; i < count; ++i) {
+        const int document = i % int(m_sourceIds.size());
+        const QString &text = texts.at(document);
+        const int start = int(random.bounded(int(text.size()) - 10));
+        int end = start + 1 + int(random.bounded(qMin(60, int(text.size()) - start - 1)));
+        while (end < text.size() && (text.at(end).isLowSurrogate() || text.at(end).isMark()))
+            ++end;
+        int from = start;
+        while (from > 0 && (text.at(from).isLowSurrogate() || text.at(from).isMark()))
+            --from;
+        Annotation a = AnnotationStore::makeAnnotation(m_sourceIds.at(document), text, from, end,
+                                                       i % 4 ? styles.at(i % styles.size()).id : 0);
+        if (i % 3 == 0)
+            a.note = u"ملاحظة رقم %1 عن الاستقلالية"_s.arg(i);
+        if (i % 5 == 0)
+            a.tags = {tagNames.at(i % tagNames.size()), tagNames.at((i + 2) % tagNames.size())};
+        QVERIFY2(repository.insert(a), qPrintable(repository.lastError()));
     }
+    QVERIFY(transaction.commit());
+}
+
+void TestW3cJsonImporter::roundTripOfManyIsExactAndSearchable_data()
+{
+    QTest::addColumn<int>("annotations");
+    QTest::newRow("300") << 300;
+    // More than the reading thread may run ahead of the writing one (8 batches of 256).
+    QTest::newRow("3,000, read while written") << 3000;
+}
+
+void TestW3cJsonImporter::roundTripOfManyIsExactAndSearchable()
+{
+    QFETCH(int, annotations);
+    annotateSource(annotations);
+    if (QTest::currentTestFailed())
+        return;
     const AnnotationImportReport report = W3cJsonImporter::import(*m_target, exportLibrary(*m_source));
     QVERIFY2(report.ok(), qPrintable(report.error));
     QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.mid(0, 5).join(u'\n')));
-    QCOMPARE(report.imported, 300);
+    QCOMPARE(report.imported, annotations);
     QCOMPARE(snapshot(*m_target), snapshot(*m_source));
     QCOMPARE(count(*m_target, u"tag"_s), count(*m_source, u"tag"_s));
     // The search index holds the imported notes and tags, as if they had been typed.
@@ -567,6 +592,57 @@ void TestW3cJsonImporter::libraryErrorRollsBackEverything()
     const AnnotationImportReport retry = W3cJsonImporter::import(*m_target, exportLibrary(*m_source));
     QCOMPARE(retry.imported, 3);
     QCOMPARE(snapshot(*m_target), snapshot(*m_source));
+}
+
+void TestW3cJsonImporter::fileTheScannerLeavesToQtImportsOnce()
+{
+    annotateSource(3000);
+    // A duplicate key past the middle: Qt reads it (the last one wins), the importer's scanner does not. The
+    // annotations before it were already written when that shows; they must not be there twice.
+    QByteArray json = exportLibrary(*m_source);
+    const qsizetype at = json.indexOf("\"type\":\"Annotation\"", json.size() / 2);
+    QVERIFY(at > 0);
+    json.insert(at, "\"type\":\"Other\",");
+    const AnnotationImportReport report = W3cJsonImporter::import(*m_target, json);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.imported, 3000);
+    QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.mid(0, 3).join(u'\n')));
+    QCOMPARE(count(*m_target, u"annotation"_s), 3000);
+    QCOMPARE(snapshot(*m_target), snapshot(*m_source));
+    QCOMPARE(SearchIndex(*m_target).search(u"الاستقلالية"_s, 5000).size(),
+             SearchIndex(*m_source).search(u"الاستقلالية"_s, 5000).size());
+}
+
+void TestW3cJsonImporter::truncatedLargeFileWritesNothing()
+{
+    annotateSource(3000);
+    const int entries = count(*m_target, u"search_entry"_s);
+    QByteArray json = exportLibrary(*m_source);
+    json.truncate(json.size() * 9 / 10); // most annotations are read, and written, before the end is missed
+    const AnnotationImportReport report = W3cJsonImporter::import(*m_target, json);
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error.contains(u"not valid JSON"_s), qPrintable(report.error));
+    QCOMPARE(report.imported, 0);
+    QCOMPARE(count(*m_target, u"annotation"_s), 0);
+    QCOMPARE(count(*m_target, u"search_entry"_s), entries);
+    QVERIFY(SearchIndex(*m_target).isIntact());
+}
+
+void TestW3cJsonImporter::libraryErrorWhileReadingStopsEverything()
+{
+    annotateSource(3000);
+    // The 101st annotation is refused while the reading thread is still far ahead (the feed is full).
+    QSqlQuery refuse(m_target->database());
+    QVERIFY(refuse.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON annotation "
+                        u"WHEN (SELECT count(*) FROM annotation) >= 100 "
+                        u"BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s));
+    const AnnotationImportReport report = W3cJsonImporter::import(*m_target, exportLibrary(*m_source));
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error.contains(u"refused by the test"_s), qPrintable(report.error));
+    QCOMPARE(count(*m_target, u"annotation"_s), 0);
+    QCOMPARE(count(*m_target, u"tag"_s), 0);
+    QVERIFY(refuse.exec(u"DROP TRIGGER refuse"_s));
+    QCOMPARE(W3cJsonImporter::import(*m_target, exportLibrary(*m_source)).imported, 3000);
 }
 
 QTEST_GUILESS_MAIN(TestW3cJsonImporter)

@@ -7,6 +7,7 @@
 #include "article/articleloader.h"
 #include "fuzzcheck.h"
 #include "interop/w3cjsonimporter.h"
+#include "interop/w3cjsonimporterparser.h"
 #include "interop/w3cjsonimporterscanner.h"
 #include "library/documentimporter.h"
 #include "library/library.h"
@@ -59,12 +60,62 @@ inline void checkScannerAgreesWithQt(const QByteArray &input)
                == (document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object())));
 }
 
+/// Everything the importer uses of a candidate, as one comparable line.
+inline QString describeCandidate(const W3cJsonImporterCandidate &c)
+{
+    return QStringList{c.label,
+                       c.id.toString(),
+                       c.source,
+                       c.sourcePath,
+                       QString::number(c.hasQuote),
+                       c.quote.exact,
+                       c.quote.prefix,
+                       c.quote.suffix,
+                       QString::number(c.hasPosition),
+                       QString::number(c.start),
+                       QString::number(c.end),
+                       c.note,
+                       c.tags.join(u'|'),
+                       c.styleName,
+                       c.styleColor.isValid() ? c.styleColor.name() : QString(),
+                       c.created,
+                       c.modified,
+                       QString::number(int(c.state))}
+        .join(u'\t');
+}
+
+/// Reading while scanning hands over the very candidates, problems and error of reading the whole file
+/// first, in the same order, unless it gave up on a file the scanner leaves to Qt.
+inline void checkStreamingAgreesWithWhole(const QByteArray &input)
+{
+    QStringList streamed;
+    const W3cJsonImporterParser::Result stream =
+        W3cJsonImporterParser::parse(input, [&streamed](W3cJsonImporterCandidate &&candidate) {
+            streamed.append(describeCandidate(candidate));
+            return true;
+        });
+    FUZZ_CHECK(!stream.stopped && stream.candidates.isEmpty());
+    if (stream.streamAbandoned) {
+        W3cJsonImporterValue value;
+        FUZZ_CHECK(!W3cJsonImporterScanner::parse(input, &value));
+        return;
+    }
+    const W3cJsonImporterParser::Result whole = W3cJsonImporterParser::parse(input);
+    QStringList read;
+    for (const W3cJsonImporterCandidate &candidate : whole.candidates)
+        read.append(describeCandidate(candidate));
+    FUZZ_CHECK(stream.error == whole.error);
+    FUZZ_CHECK(stream.problems == whole.problems);
+    FUZZ_CHECK(streamed == read);
+}
+
 } // namespace detail
 
 /// Runs one input through the w3cjson target's code path, checking its invariants (FUZZ_CHECK).
 inline void fuzzW3cJson(const QByteArray &input)
 {
     detail::checkScannerAgreesWithQt(input);
+    detail::checkStreamingAgreesWithWhole(input);
     // A fresh library per input, so one input's annotations never change how the next one imports.
     QString error;
     const std::unique_ptr<Library> library = Library::open(u":memory:"_s, &error);

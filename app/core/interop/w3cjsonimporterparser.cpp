@@ -26,9 +26,9 @@ const QUuid foreignIdNamespace(u"{5d9c6f0e-2a8b-4e51-9c7d-3f1e0b6a4d21}"_s);
 
 using Value = W3cJsonImporterValue;
 
-bool hasType(const Value &object, QLatin1StringView type)
+/// Whether a "type" value is `type` or a list that holds it.
+bool isType(const Value &value, QLatin1StringView type)
 {
-    const Value &value = object.value(u"type");
     if (value.isString())
         return value.toString() == type;
     for (const Value &entry : value.elements()) {
@@ -36,6 +36,38 @@ bool hasType(const Value &object, QLatin1StringView type)
             return true;
     }
     return false;
+}
+
+bool hasType(const Value &object, QLatin1StringView type)
+{
+    return isType(object.value(u"type"), type);
+}
+
+/**
+ * Where the annotations of a file are, as readTop() will look for them, judged before the scan from the first
+ * byte and the top object's type: the path of keys to stream (empty for a top array), or false when the file
+ * is one annotation or a form whose annotations are found only after the scan.
+ */
+bool findStreamPath(const QByteArray &json, QStringList *path)
+{
+    for (const char c : json) {
+        if (c == '[') {
+            *path = {};
+            return true;
+        }
+        if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+            break;
+    }
+    Value type;
+    if (!W3cJsonImporterScanner::peekTopType(json, &type))
+        return false;
+    if (isType(type, "AnnotationCollection"_L1))
+        *path = {u"first"_s, u"items"_s};
+    else if (isType(type, "AnnotationPage"_L1))
+        *path = {u"items"_s};
+    else
+        return false;
+    return true;
 }
 
 QString typeName(const Value &value)
@@ -158,17 +190,59 @@ W3cJsonImporterParser::Result W3cJsonImporterParser::parse(const QByteArray &jso
     return result;
 }
 
+W3cJsonImporterParser::Result W3cJsonImporterParser::parse(const QByteArray &json, const Receiver &receive)
+{
+    QStringList path;
+    if (!findStreamPath(json, &path)) {
+        Result whole = parse(json);
+        for (W3cJsonImporterCandidate &candidate : whole.candidates) {
+            if (!receive(std::move(candidate))) {
+                whole.stopped = true;
+                break;
+            }
+        }
+        whole.candidates.clear();
+        return whole;
+    }
+    Result result;
+    W3cJsonImporterParser parser(result);
+    parser.m_receive = &receive;
+    const bool topArray = path.isEmpty();
+    Value top;
+    const bool scanned = W3cJsonImporterScanner::parse(json, &top, path, [&parser, topArray](Value &&item) {
+        if (topArray)
+            parser.readTopElement(item);
+        else
+            parser.readItem(item);
+        return !parser.m_stopped;
+    });
+    if (!scanned) {
+        result = {};
+        result.stopped = parser.m_stopped;
+        result.streamAbandoned = !parser.m_stopped;
+        return result;
+    }
+    parser.readTop(top); // what did not stream: later pages, and the errors readTop finds in the shape
+    result.stopped = parser.m_stopped;
+    return result;
+}
+
+void W3cJsonImporterParser::deliver(W3cJsonImporterCandidate &&candidate)
+{
+    if (!m_receive)
+        m_result.candidates.append(std::move(candidate));
+    else if (!m_stopped && !(*m_receive)(std::move(candidate)))
+        m_stopped = true;
+}
+
 void W3cJsonImporterParser::readTop(const Value &value)
 {
     if (value.isArray()) {
         const QVector<Value> &items = value.elements();
-        m_result.candidates.reserve(items.size());
-        for (const Value &item : items) {
-            if (item.isObject() && hasType(item, "AnnotationPage"_L1))
-                readPage(item, 0);
-            else
-                readItem(item);
-        }
+        if (!m_receive)
+            m_result.candidates.reserve(items.size());
+        for (const Value &item : items)
+            readTopElement(item);
         return;
     }
     const Value &object = value;
@@ -198,6 +272,14 @@ void W3cJsonImporterParser::readTop(const Value &value)
     readItem(object);
 }
 
+void W3cJsonImporterParser::readTopElement(const Value &item)
+{
+    if (item.isObject() && hasType(item, "AnnotationPage"_L1))
+        readPage(item, 0);
+    else
+        readItem(item);
+}
+
 void W3cJsonImporterParser::readPage(const Value &page, int depth)
 {
     const Value &items = page.value(u"items");
@@ -207,7 +289,8 @@ void W3cJsonImporterParser::readPage(const Value &page, int depth)
         return;
     }
     const QVector<Value> &list = items.elements();
-    m_result.candidates.reserve(m_result.candidates.size() + list.size());
+    if (!m_receive)
+        m_result.candidates.reserve(m_result.candidates.size() + list.size());
     for (const Value &item : list)
         readItem(item);
     const Value &next = page.value(u"next");
@@ -222,6 +305,8 @@ void W3cJsonImporterParser::readPage(const Value &page, int depth)
 
 void W3cJsonImporterParser::readItem(const Value &value)
 {
+    if (m_stopped)
+        return;
     ++m_index;
     const QString fallbackLabel = u"#%1"_s.arg(m_index);
     if (!value.isObject()) {
@@ -240,7 +325,7 @@ void W3cJsonImporterParser::readItem(const Value &value)
         m_result.problems.append(w3cJsonImporterProblem(candidate.label, reason, candidate.quote.exact));
         return;
     }
-    m_result.candidates.append(std::move(candidate));
+    deliver(std::move(candidate));
 }
 
 QString W3cJsonImporterParser::readAnnotation(const Value &object, W3cJsonImporterCandidate &candidate)

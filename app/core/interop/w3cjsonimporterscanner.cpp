@@ -94,24 +94,74 @@ private:
 
 thread_local StringCache *cache = nullptr;
 
+/** Makes the short-string cache of one scan reachable from readString() on this thread. */
+class CacheScope final
+{
+    Q_DISABLE_COPY_MOVE(CacheScope)
+
+public:
+    CacheScope() { cache = &m_strings; }
+    ~CacheScope() { cache = nullptr; }
+
+private:
+    StringCache m_strings;
+};
+
 } // namespace
 
 bool W3cJsonImporterScanner::parse(const QByteArray &json, W3cJsonImporterValue *value)
 {
-    StringCache strings;
-    cache = &strings;
     W3cJsonImporterScanner scanner(json.constData(), json.constData() + json.size());
-    scanner.skipSpace();
-    bool ok = scanner.m_at < scanner.m_end && (*scanner.m_at == '{' || *scanner.m_at == '[')
-              && scanner.readValue(*value, 0);
+    return scanner.scan(value);
+}
+
+bool W3cJsonImporterScanner::parse(const QByteArray &json, W3cJsonImporterValue *value,
+                                   const QStringList &streamPath, const ItemSink &sink)
+{
+    W3cJsonImporterScanner scanner(json.constData(), json.constData() + json.size());
+    scanner.m_streamPath = &streamPath;
+    scanner.m_sink = &sink;
+    return scanner.scan(value);
+}
+
+bool W3cJsonImporterScanner::scan(W3cJsonImporterValue *value)
+{
+    const CacheScope strings;
+    skipSpace();
+    bool ok = m_at < m_end && (*m_at == '{' || *m_at == '[') && readValue(*value, 0, m_sink ? 0 : -1);
     if (ok) {
-        scanner.skipSpace();
-        ok = scanner.m_at == scanner.m_end;
+        skipSpace();
+        ok = m_at == m_end;
     }
-    cache = nullptr;
     if (!ok)
         *value = {};
     return ok;
+}
+
+bool W3cJsonImporterScanner::peekTopType(const QByteArray &json, W3cJsonImporterValue *type)
+{
+    const CacheScope strings;
+    W3cJsonImporterScanner scanner(json.constData(), json.constData() + json.size());
+    scanner.skipSpace();
+    if (scanner.m_at >= scanner.m_end || *scanner.m_at != '{')
+        return false;
+    ++scanner.m_at;
+    scanner.skipSpace();
+    for (;;) {
+        QString key;
+        if (scanner.m_at >= scanner.m_end || *scanner.m_at != '"' || !scanner.readString(key))
+            return false;
+        scanner.skipSpace();
+        if (scanner.m_at >= scanner.m_end || *scanner.m_at != ':')
+            return false;
+        ++scanner.m_at;
+        scanner.skipSpace();
+        if (key == u"type")
+            return scanner.readValue(*type, 1);
+        bool closed = false;
+        if (!scanner.skipValue() || !scanner.readSeparator('}', &closed) || closed)
+            return false;
+    }
 }
 
 void W3cJsonImporterScanner::skipSpace()
@@ -120,15 +170,15 @@ void W3cJsonImporterScanner::skipSpace()
         ++m_at;
 }
 
-bool W3cJsonImporterScanner::readValue(W3cJsonImporterValue &value, int depth)
+bool W3cJsonImporterScanner::readValue(W3cJsonImporterValue &value, int depth, int matched)
 {
     if (m_at >= m_end)
         return false;
     switch (*m_at) {
     case '{':
-        return readObject(value, depth + 1);
+        return readObject(value, depth + 1, matched);
     case '[':
-        return readArray(value, depth + 1);
+        return readArray(value, depth + 1, matched);
     case '"':
         value.m_type = W3cJsonImporterValue::Type::String;
         return readString(value.m_string);
@@ -155,7 +205,7 @@ bool W3cJsonImporterScanner::readLiteral(const char *literal, int length)
     return true;
 }
 
-bool W3cJsonImporterScanner::readObject(W3cJsonImporterValue &value, int depth)
+bool W3cJsonImporterScanner::readObject(W3cJsonImporterValue &value, int depth, int matched)
 {
     if (depth > maximumDepth)
         return false;
@@ -166,7 +216,7 @@ bool W3cJsonImporterScanner::readObject(W3cJsonImporterValue &value, int depth)
         ++m_at;
         return true;
     }
-    for (;;) {
+    for (bool closed = false; !closed;) {
         if (m_at >= m_end || *m_at != '"')
             return false;
         QString key;
@@ -182,25 +232,18 @@ bool W3cJsonImporterScanner::readObject(W3cJsonImporterValue &value, int depth)
             return false;
         ++m_at;
         skipSpace();
+        const bool onPath =
+            matched >= 0 && matched < m_streamPath->size() && m_streamPath->at(matched) == key;
         value.m_keys.append(std::move(key));
         value.m_elements.emplaceBack();
-        if (!readValue(value.m_elements.last(), depth))
+        if (!readValue(value.m_elements.last(), depth, onPath ? matched + 1 : -1)
+            || !readSeparator('}', &closed))
             return false;
-        skipSpace();
-        if (m_at >= m_end)
-            return false;
-        if (*m_at == '}') {
-            ++m_at;
-            return true;
-        }
-        if (*m_at != ',')
-            return false;
-        ++m_at;
-        skipSpace();
     }
+    return true;
 }
 
-bool W3cJsonImporterScanner::readArray(W3cJsonImporterValue &value, int depth)
+bool W3cJsonImporterScanner::readArray(W3cJsonImporterValue &value, int depth, int matched)
 {
     if (depth > maximumDepth)
         return false;
@@ -211,21 +254,77 @@ bool W3cJsonImporterScanner::readArray(W3cJsonImporterValue &value, int depth)
         ++m_at;
         return true;
     }
-    for (;;) {
-        value.m_elements.emplaceBack();
-        if (!readValue(value.m_elements.last(), depth))
-            return false;
-        skipSpace();
-        if (m_at >= m_end)
-            return false;
-        if (*m_at == ']') {
-            ++m_at;
-            return true;
+    const bool streamed = matched >= 0 && matched == m_streamPath->size();
+    for (bool closed = false; !closed;) {
+        if (streamed) {
+            W3cJsonImporterValue item;
+            if (!readValue(item, depth) || !(*m_sink)(std::move(item)))
+                return false;
+        } else {
+            value.m_elements.emplaceBack();
+            if (!readValue(value.m_elements.last(), depth))
+                return false;
         }
-        if (*m_at != ',')
+        if (!readSeparator(']', &closed))
             return false;
+    }
+    return true;
+}
+
+bool W3cJsonImporterScanner::readSeparator(char close, bool *closed)
+{
+    skipSpace();
+    if (m_at >= m_end)
+        return false;
+    *closed = *m_at == close;
+    if (!*closed && *m_at != ',')
+        return false;
+    ++m_at;
+    skipSpace();
+    return true;
+}
+
+bool W3cJsonImporterScanner::skipValue()
+{
+    int depth = 0;
+    while (m_at < m_end) {
+        const char c = *m_at;
+        if (c == '"') {
+            if (!skipString())
+                return false;
+            if (depth == 0)
+                return true;
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']' || c == ',') {
+            if (depth == 0)
+                return true; // the end of a number or literal
+            if (c != ',' && --depth == 0) {
+                ++m_at;
+                return true;
+            }
+        }
         ++m_at;
-        skipSpace();
+    }
+    return false;
+}
+
+bool W3cJsonImporterScanner::skipString()
+{
+    ++m_at; // "
+    for (;;) {
+        const auto *quote = static_cast<const char *>(std::memchr(m_at, '"', size_t(m_end - m_at)));
+        if (!quote)
+            return false;
+        // Escaped when an odd number of backslashes stands before it.
+        const char *before = quote;
+        while (before > m_at && before[-1] == '\\')
+            --before;
+        m_at = quote + 1;
+        if ((quote - before) % 2 == 0)
+            return true;
     }
 }
 

@@ -3,7 +3,6 @@
 #include "library/annotationrepository.h"
 #include "library/library.h"
 #include "library/rawstatement.h"
-#include "library/searchindexer.h"
 #include "library/sqlvalues.h"
 #include "library/tagkey.h"
 
@@ -33,6 +32,7 @@ const char *const fallbackColors[] = {"#ffcc80", "#b39ddb", "#80cbc4", "#f48fb1"
 W3cJsonImporterWriter::W3cJsonImporterWriter(const Library &library)
     : m_library(library)
     , m_now(sql::fromDateTime(sql::now()))
+    , m_index(library)
 {}
 
 W3cJsonImporterWriter::~W3cJsonImporterWriter() = default;
@@ -55,12 +55,10 @@ bool W3cJsonImporterWriter::begin()
         return fail(m_insertLink->lastError());
     QSqlQuery q(m_library.database());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT uuid, id FROM annotation"_s))
+    if (!q.exec(u"SELECT uuid FROM annotation"_s))
         return fail(q.lastError().text());
-    while (q.next()) {
+    while (q.next())
         m_present.insert(sql::toUuid(q.value(0)));
-        m_lastAnnotationId = std::max(m_lastAnnotationId, q.value(1).toLongLong());
-    }
     if (!q.exec(u"SELECT id, name, position FROM style"_s))
         return fail(q.lastError().text());
     while (q.next()) {
@@ -69,11 +67,15 @@ bool W3cJsonImporterWriter::begin()
         m_foldedStyles.insert(name.toCaseFolded(), q.value(0).toLongLong());
         m_nextStylePosition = std::max(m_nextStylePosition, q.value(2).toInt() + 1);
     }
-    if (!q.exec(u"SELECT id, name_key FROM tag"_s))
+    if (!q.exec(u"SELECT id, name_key, name FROM tag"_s))
         return fail(q.lastError().text());
-    while (q.next())
+    while (q.next()) {
         m_tagsByKey.insert(q.value(1).toString(), q.value(0).toLongLong());
-    return !q.lastError().isValid() || fail(q.lastError().text());
+        m_tagNames.insert(q.value(0).toLongLong(), q.value(2).toString());
+    }
+    if (q.lastError().isValid())
+        return fail(q.lastError().text());
+    return m_index.begin() || fail(m_index.lastError());
 }
 
 qint64 W3cJsonImporterWriter::styleFor(const W3cJsonImporterCandidate &candidate)
@@ -126,13 +128,15 @@ qint64 W3cJsonImporterWriter::tagFor(const QString &name)
         }
         id = q.lastInsertId().toLongLong();
         m_tagsByKey.insert(key, id);
+        m_tagNames.insert(id, display);
     }
     m_tagsByName.insert(name, id);
     return id;
 }
 
 bool W3cJsonImporterWriter::write(const W3cJsonImporterCandidate &candidate,
-                                  const W3cJsonImporterAnchorer::Anchor &anchor)
+                                  const W3cJsonImporterAnchorer::Anchor &anchor, const SearchPrefolded &quote,
+                                  const SearchPrefolded &note)
 {
     const qint64 styleId = styleFor(candidate);
     if (styleId < 0)
@@ -155,10 +159,14 @@ bool W3cJsonImporterWriter::write(const W3cJsonImporterCandidate &candidate,
     if (!q.step())
         return fail(q.lastError());
     m_present.insert(candidate.id);
-    if (candidate.tags.isEmpty())
-        return true;
-
     const qint64 annotationId = q.lastInsertId();
+    const bool stored = anchor.quote.exact == quote.text
+                            ? m_index.addAnnotation(annotationId, anchor.documentId, quote, note)
+                            : m_index.addAnnotation(annotationId, anchor.documentId,
+                                                    SearchBulkIndexer::prefold(anchor.quote.exact), note);
+    if (!stored)
+        return fail(m_index.lastError());
+
     QVarLengthArray<qint64, 8> linked;
     for (const QString &name : candidate.tags) {
         const qint64 tagId = tagFor(name);
@@ -172,15 +180,16 @@ bool W3cJsonImporterWriter::write(const W3cJsonImporterCandidate &candidate,
         link.bind(3, qint64(linked.size()));
         if (!link.step())
             return fail(link.lastError());
+        if (!m_index.addTag(annotationId, anchor.documentId, tagId, m_tagNames.value(tagId)))
+            return fail(m_index.lastError());
         linked.append(tagId);
     }
     return true;
 }
 
-bool W3cJsonImporterWriter::finish(const QVector<SearchPrefolded> *prefolded)
+bool W3cJsonImporterWriter::finish()
 {
-    SearchIndexer indexer(m_library);
-    return indexer.indexAnnotationsAfter(m_lastAnnotationId, prefolded) || fail(indexer.lastError());
+    return m_index.finish() || fail(m_index.lastError());
 }
 
 } // namespace hashiya

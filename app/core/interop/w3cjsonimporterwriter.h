@@ -2,6 +2,7 @@
 
 #include "interop/w3cjsonimporteranchorer.h"
 #include "interop/w3cjsonimportercandidate.h"
+#include "library/searchbulkindexer.h"
 
 #include <QHash>
 #include <QSet>
@@ -15,12 +16,11 @@ namespace hashiya {
 
 class Library;
 class RawStatement;
-struct SearchPrefolded;
 
 /**
  * Writes anchored annotations to the library in bulk, inside the caller's Transaction: prepared statements
- * reused, styles and tags looked up in hashes read once (created when missing), and no search-index upkeep
- * per annotation — finish() indexes everything it wrote in one pass.
+ * reused, styles and tags looked up in hashes read once (created when missing), and search entries written
+ * alongside from text folded ahead, copied into the full-text index by finish() in one statement.
  */
 class W3cJsonImporterWriter final
 {
@@ -33,9 +33,12 @@ public:
     /// Reads the annotation ids, styles and tags already there. Call inside the transaction.
     bool begin();
     bool isPresent(const QUuid &id) const { return m_present.contains(id); }
-    bool write(const W3cJsonImporterCandidate &candidate, const W3cJsonImporterAnchorer::Anchor &anchor);
-    /// Indexes what write() stored for search; `prefolded` as SearchIndexer::indexAnnotationsAfter takes it.
-    bool finish(const QVector<SearchPrefolded> *prefolded = nullptr);
+    /// Stores the annotation where `anchor` puts it; `quote` and `note` are the candidate's, folded for the
+    /// index (the quote is folded again when anchoring changed it).
+    bool write(const W3cJsonImporterCandidate &candidate, const W3cJsonImporterAnchorer::Anchor &anchor,
+               const SearchPrefolded &quote, const SearchPrefolded &note);
+    /// Makes what write() stored searchable.
+    bool finish();
     QString lastError() const { return m_lastError; }
 
 private:
@@ -51,12 +54,13 @@ private:
     int m_nextStylePosition = 1;
     QHash<QString, qint64> m_tagsByKey;  // folded tag key → id
     QHash<QString, qint64> m_tagsByName; // name as written → id: most files repeat a few tags
-    qint64 m_lastAnnotationId = 0;       // the largest row id before the import
+    QHash<qint64, QString> m_tagNames;   // id → the name the library keeps, which the index holds
     QString m_now;
     QString m_stateNames[3]; // AnnotationRepository::stateName of each AnchorState, made once
     // Through SQLite's own API: a QSqlQuery with twelve QVariant bindings per row cost more than the insert.
     std::unique_ptr<RawStatement> m_insertAnnotation;
     std::unique_ptr<RawStatement> m_insertLink;
+    SearchBulkIndexer m_index;
 };
 
 } // namespace hashiya

@@ -14,6 +14,8 @@
 #include <QThread>
 #include <QUrl>
 
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 
 namespace hashiya {
@@ -137,6 +139,18 @@ bool createOwnerOnly(const QString &path, QString *errorMessage)
     file.close();
     file.setPermissions(ownerOnly);
     return true;
+}
+
+/**
+ * Process-wide SQLite settings, made before the first connection opens (sqlite3_config refuses them after).
+ * Memory statistics off: with them SQLite takes a global mutex around every allocation, which cost about a
+ * tenth of importing 100,000 annotations (2.9 → 2.6 s); nothing here reads sqlite3_memory_used() or sets a
+ * heap limit.
+ */
+void configureSqliteOnce()
+{
+    static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    Q_UNUSED(configured) // false when another part of the process started SQLite first: harmless
 }
 
 } // namespace
@@ -447,6 +461,7 @@ QSqlDatabase Library::database() const
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
 
+    configureSqliteOnce();
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     {
         QMutexLocker lock(&m_mutex);

@@ -112,18 +112,31 @@ bool createSearchIndex(const Library &library, QString *errorMessage)
     return false;
 }
 
-// Version 3: the index gains the `stems` column (words without their Arabic proclitics, so الحكومة finds
-// والحكومة and للحكومة); it is derived data, so it is dropped and rebuilt from the documents and annotations.
-// A library that came from version 1 in this same run already got the new form in step 2: no second fill.
-bool addSearchStems(const Library &library, QString *errorMessage)
+/// Drops and refills the search index (derived data) unless `isCurrent` says an earlier step of this same run
+/// already made it in the new form.
+bool rebuildSearchIndexUnless(bool (SearchIndexer::*isCurrent)(), const Library &library,
+                              QString *errorMessage)
 {
     SearchIndexer indexer(library);
-    if (indexer.hasStems())
+    if ((indexer.*isCurrent)())
         return true;
     if (indexer.dropSchema() && indexer.createSchema() && indexer.fill())
         return true;
     *errorMessage = indexer.lastError();
     return false;
+}
+
+// Version 3: the index gains the `stems` column (words without their Arabic proclitics, so الحكومة finds
+// والحكومة and للحكومة). A library that came from version 1 in this same run got it in step 2.
+bool addSearchStems(const Library &library, QString *errorMessage)
+{
+    return rebuildSearchIndexUnless(&SearchIndexer::hasStems, library, errorMessage);
+}
+
+// Version 4: the index keeps a prefix index of 2 characters only (see SearchIndexer).
+bool dropThreeLetterPrefixes(const Library &library, QString *errorMessage)
+{
+    return rebuildSearchIndexUnless(&SearchIndexer::hasCurrentForm, library, errorMessage);
 }
 
 using Step = bool (*)(const Library &, QString *);
@@ -133,6 +146,7 @@ constexpr Step steps[] = {
     createInitialSchema,
     createSearchIndex,
     addSearchStems,
+    dropThreeLetterPrefixes,
 };
 
 int readUserVersion(const Library &library, QString *errorMessage)

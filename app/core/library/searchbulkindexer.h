@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringView>
-#include <QVector>
+
+#include <memory>
+#include <utility>
 
 namespace hashiya {
 
@@ -18,12 +21,12 @@ struct SearchPrefolded {
 };
 
 /**
- * The `search_entry` rows of annotations written in bulk (W3C import): quote and note of every annotation
- * above a row id, then its tag names, exactly the rows SearchIndexer::indexAnnotation / reindexTags would
- * write, in the same order. Reads and writes through SQLite's own API (RawStatement), folds on two threads
- * and each tag name once: at a hundred thousand annotations the per-row QSqlQuery work and the refolding of
- * the same few tags were most of the import. It does not copy the rows into the FTS table:
- * SearchIndexer::indexAnnotationsAfter does that in one statement.
+ * Writes the `search_entry` rows of annotations stored in bulk (W3C import) as each annotation is stored:
+ * exactly the rows SearchIndexer::indexAnnotation and reindexTags would write, through SQLite's own API
+ * (RawStatement), with quote and note folded ahead on the reading thread and each tag name folded once. At a
+ * hundred thousand annotations the per-row QSqlQuery work, a second pass reading the rows back and the
+ * refolding of the same few tags were most of the import. The rows reach the FTS table in one statement at
+ * finish() (SearchIndexer::resumeCopying). Inside the caller's transaction, from begin() to finish().
  */
 class SearchBulkIndexer final
 {
@@ -31,31 +34,28 @@ class SearchBulkIndexer final
 
 public:
     explicit SearchBulkIndexer(const Library &library);
+    ~SearchBulkIndexer();
 
-    /// Writes the entries of every annotation whose row id is above `after`; false with lastError() set.
-    /// `prefolded`, when given, holds quote and note of those annotations in row order, folded already.
-    bool addAnnotationsAfter(qint64 after, const QVector<SearchPrefolded> *prefolded = nullptr);
-    /// What the index stores for a quote or note: safe to call on any thread.
-    static SearchPrefolded prefold(const QString &text);
+    bool begin();
+    bool addAnnotation(qint64 annotationId, qint64 documentId, const SearchPrefolded &quote,
+                       const SearchPrefolded &note);
+    bool addTag(qint64 annotationId, qint64 documentId, qint64 tagId, const QString &name);
+    bool finish();
     QString lastError() const { return m_lastError; }
 
-private:
-    /// A quote or note: its text, folded in place, and its stems.
-    struct Entry {
-        qint64 annotationId = 0;
-        qint64 documentId = 0;
-        QString text;
-        QString stems;
-        bool folded = false; // text is the folded body
-    };
+    /// What the index stores for a quote or note: safe to call on any thread.
+    static SearchPrefolded prefold(const QString &text);
 
-    bool addQuotesAndNotes(RawStatement &insert, qint64 after, const QVector<SearchPrefolded> *prefolded);
-    bool addTags(RawStatement &insert, qint64 after);
+private:
     /// One row of already folded text; skipped when the text has nothing a query could match.
-    bool addFolded(RawStatement &insert, int kind, qint64 documentId, qint64 annotationId, qint64 tagId,
-                   const QString &body, const QString &stems);
+    bool add(int kind, qint64 documentId, qint64 annotationId, qint64 tagId, const QString &body,
+             const QString &stems);
 
     const Library &m_library;
+    std::unique_ptr<RawStatement> m_insert;
+    qint64 m_lastEntry = 0; // the last entry before begin(): finish() copies those above it
+    // A library has a few dozen tags linked a hundred thousand times: each is folded and stemmed once.
+    QHash<qint64, std::pair<QString, QString>> m_foldedTags;
     QString m_lastError;
 };
 

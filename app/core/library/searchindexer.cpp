@@ -1,7 +1,6 @@
 #include "library/searchindexer.h"
 
 #include "library/library.h"
-#include "library/searchbulkindexer.h"
 #include "library/searchstemmer.h"
 #include "library/sqlvalues.h"
 #include "text/textfolder.h"
@@ -22,9 +21,15 @@ namespace {
 // folded text is stored once. `stems` holds each word's forms without its Arabic proclitics (SearchStemmer):
 // a column of its own, so phrases still match the words as written in `body`, while a single word matches
 // either column. unicode61 with remove_diacritics 0: the folding already removed what should go, and the
-// tokenizer's own diacritic removal would fold differently from find-in-article. Prefix indexes of 2 and 3
-// characters make `كتا*` a lookup, not a scan of every term.
-// The index of the insert trigger's statement in createStatements, which bulk indexing drops and recreates.
+// tokenizer's own diacritic removal would fold differently from find-in-article. A prefix index of 2
+// characters makes the first letters typed in the library search (`كت*`) a lookup, not a walk over every
+// term that starts so. Schema step 4 dropped the index of 3 characters: with it FTS5 took 1.33 s to index the
+// 194,000 entries of a library of 100,000 imported annotations, without it 0.83 s (0.67 s with no prefix
+// index at all), while a 3-letter prefix query took 1.2 ms with it and 1.4 ms without: its terms are a short
+// range of the term b-tree.
+// The indexes in createStatements of the FTS table (hasCurrentForm compares it) and of the insert trigger
+// (bulk indexing drops and recreates it).
+constexpr int ftsTableIndex = 4;
 constexpr int insertTriggerIndex = 5;
 const QStringList createStatements = {
     uR"(CREATE TABLE search_entry (
@@ -40,7 +45,7 @@ const QStringList createStatements = {
     u"CREATE INDEX search_entry_annotation ON search_entry(annotation, kind)"_s,
     u"CREATE INDEX search_entry_tag ON search_entry(tag)"_s,
     uR"(CREATE VIRTUAL TABLE search_text USING fts5(body, stems, content = 'search_entry',
-        content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3'))"_s,
+        content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 0', prefix = '2'))"_s,
     uR"(CREATE TRIGGER search_entry_insert AFTER INSERT ON search_entry BEGIN
         INSERT INTO search_text (rowid, body, stems) VALUES (new.id, new.body, new.stems);
         END)"_s,
@@ -103,6 +108,18 @@ bool SearchIndexer::hasStems()
         return false;
     }
     return query.value(0).toInt() == 1;
+}
+
+bool SearchIndexer::hasCurrentForm()
+{
+    m_lastError.clear();
+    QSqlQuery query(m_library.database());
+    if (!query.exec(u"SELECT sql FROM sqlite_master WHERE name = 'search_text'"_s) || !query.next()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    Q_ASSERT(createStatements.at(ftsTableIndex).contains(u"VIRTUAL TABLE search_text"_s));
+    return query.value(0).toString().simplified() == createStatements.at(ftsTableIndex).simplified();
 }
 
 bool SearchIndexer::dropSchema()
@@ -280,43 +297,36 @@ bool SearchIndexer::fillDocuments()
     return true;
 }
 
-bool SearchIndexer::indexAnnotationsAfter(qint64 lastIndexedId, const QVector<SearchPrefolded> *prefolded)
+bool SearchIndexer::suspendCopying(qint64 *lastEntry)
 {
     m_lastError.clear();
-    // In bulk the entries are written with the copying trigger dropped, then copied into the FTS table by one
-    // statement: FTS5 then tokenizes them into one in-memory batch instead of one trigger run and one
-    // statement journal per entry. The trigger comes back in the same transaction, so any failure rolls
-    // the drop back with everything else.
     QSqlQuery query(m_library.database());
-    qint64 lastEntry = 0;
     if (!query.exec(u"SELECT coalesce(max(id), 0) FROM search_entry"_s) || !query.next()) {
         m_lastError = query.lastError().text();
         return false;
     }
-    lastEntry = query.value(0).toLongLong();
+    *lastEntry = query.value(0).toLongLong();
     query.finish();
     if (!query.exec(u"DROP TRIGGER search_entry_insert"_s)) {
         m_lastError = query.lastError().text();
         return false;
     }
+    return true;
+}
+
+bool SearchIndexer::resumeCopying(qint64 lastEntry)
+{
+    m_lastError.clear();
+    QSqlQuery query(m_library.database());
+    query.prepare(u"INSERT INTO search_text (rowid, body, stems) "
+                  u"SELECT id, body, stems FROM search_entry WHERE id > ? ORDER BY id"_s);
+    query.addBindValue(lastEntry);
     Q_ASSERT(createStatements.at(insertTriggerIndex).contains(u"TRIGGER search_entry_insert"_s));
-    SearchBulkIndexer bulk(m_library);
-    bool ok = bulk.addAnnotationsAfter(lastIndexedId, prefolded);
-    if (!ok)
-        m_lastError = bulk.lastError();
-    if (ok) {
-        query.prepare(u"INSERT INTO search_text (rowid, body, stems) "
-                      u"SELECT id, body, stems FROM search_entry WHERE id > ? ORDER BY id"_s);
-        query.addBindValue(lastEntry);
-        ok = query.exec();
-        if (!ok)
-            m_lastError = query.lastError().text();
-    }
-    if (!query.exec(createStatements.at(insertTriggerIndex)) && ok) {
+    if (!query.exec() || !query.exec(createStatements.at(insertTriggerIndex))) {
         m_lastError = query.lastError().text();
-        ok = false;
+        return false;
     }
-    return ok;
+    return true;
 }
 
 bool SearchIndexer::fillAnnotations(qint64 after)

@@ -9,7 +9,6 @@
 namespace hashiya {
 
 class Library;
-struct SearchPrefolded;
 
 /**
  * Keeps the full-text index current: one `search_entry` row per indexed piece (a document's title, each
@@ -38,13 +37,17 @@ public:
     bool dropSchema();
     /// Whether the index has the `stems` column of schema version 3 (false also when it cannot be read).
     bool hasStems();
+    /// Whether the FTS table is exactly as createSchema() makes it now (false also when it cannot be read).
+    bool hasCurrentForm();
     /// Indexes every document and annotation of the library; the index must be empty.
     bool fill();
 
-    /// Indexes quote, note and tags of every annotation whose row id is above `lastIndexedId`: the one pass
-    /// of a bulk import that wrote its annotations without per-annotation upkeep (ids only grow).
-    /// `prefolded`: quote and note of those annotations in row order, folded already (SearchBulkIndexer).
-    bool indexAnnotationsAfter(qint64 lastIndexedId, const QVector<SearchPrefolded> *prefolded = nullptr);
+    /// For writing entries in bulk (SearchBulkIndexer): drops the trigger that copies each new entry into the
+    /// FTS table and gives the last entry id before them; resumeCopying() copies the entries above it in one
+    /// statement, so FTS5 tokenizes them into one batch instead of one trigger run and statement journal
+    /// per entry, and brings the trigger back. Inside the caller's transaction: a failure rolls back both.
+    bool suspendCopying(qint64 *lastEntry);
+    bool resumeCopying(qint64 lastEntry);
 
     /// Indexes a new document's title and paragraphs.
     bool indexDocument(qint64 documentId, const QString &title, const QString &text);
