@@ -410,12 +410,15 @@ private Q_SLOTS:
         QVERIFY(hasAnnotationHit(index.search(u"الوكالة"_s), SearchHit::Kind::Note, a.id));
         QVERIFY(index.search(u"متباين"_s).isEmpty());
 
-        // Removing the document takes all of its entries with it.
+        // Removing the document takes its entries and its annotations' with it. The tag stays in the library
+        // with its one entry, which now stands for no annotation.
         DocumentStore documents(library);
         QVERIFY(documents.remove(fixture.m_documentId));
         QVERIFY(index.search(quote).isEmpty());
         QVERIFY(index.search(u"الوكالة"_s).isEmpty());
-        QCOMPARE(count(library, u"search_entry"_s), 0);
+        QVERIFY(index.search(u"رسمي"_s).isEmpty());
+        QCOMPARE(count(library, u"search_entry WHERE tag IS NULL"_s), 0);
+        QCOMPARE(count(library, u"search_entry"_s), 1);
         QVERIFY(index.lastError().isEmpty());
     }
 
@@ -524,21 +527,48 @@ private Q_SLOTS:
         QVERIFY(hasAnnotationHit(index.search(u"معاهدة"_s), SearchHit::Kind::Note, a.id));
     }
 
-    void migratesVersion3IndexToTwoLetterPrefixes()
+    void migratesVersion3IndexToItsLeanerForm()
     {
         test::LibraryFixture fixture;
         QString error;
         QVERIFY2(fixture.setUp(&error), qPrintable(error));
         const QUuid annotation = addNotedAnnotation(fixture, u"ملاحظة عن والمعاهدة"_s);
         QVERIFY(!annotation.isNull());
+        {
+            AnnotationStore store(*fixture.m_library, fixture.m_documentId);
+            QVERIFY(store.addTag(annotation, u"مصدر رسمي"_s));
+        }
         fixture.m_library.reset();
-        // The FTS table as version 3 made it, with prefix indexes of 2 and 3 characters, over the same rows.
+        // The index exactly as version 3 made it: annotation entries naming their document, one entry per
+        // tag link, indexes over every row, prefix indexes of 2 and 3 characters.
+        const QString v3Entries =
+            u"INSERT INTO search_entry (kind, document, annotation, tag, start, body, stems) "_s;
         QVERIFY2(execOnFile(fixture.libraryPath(),
                             {
+                                u"DROP TRIGGER search_entry_insert"_s,
+                                u"DROP TRIGGER search_entry_delete"_s,
+                                u"DROP TRIGGER search_entry_update"_s,
                                 u"DROP TABLE search_text"_s,
+                                u"DROP TABLE search_entry"_s,
+                                u"CREATE TABLE search_entry (id INTEGER PRIMARY KEY, kind INTEGER NOT NULL, "
+                                u"document INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE, "
+                                u"annotation INTEGER REFERENCES annotation(id) ON DELETE CASCADE, "
+                                u"tag INTEGER REFERENCES tag(id) ON DELETE CASCADE, start INTEGER NOT NULL "
+                                u"DEFAULT 0, body TEXT NOT NULL, stems TEXT NOT NULL DEFAULT '')"_s,
+                                u"CREATE INDEX search_entry_document ON search_entry(document, kind)"_s,
+                                u"CREATE INDEX search_entry_annotation ON search_entry(annotation, kind)"_s,
+                                u"CREATE INDEX search_entry_tag ON search_entry(tag)"_s,
                                 u"CREATE VIRTUAL TABLE search_text USING fts5(body, stems, "
                                 u"content = 'search_entry', content_rowid = 'id', "
                                 u"tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')"_s,
+                                v3Entries + u"SELECT 1, id, NULL, NULL, 0, text, '' FROM document"_s,
+                                v3Entries + u"SELECT 2, document, id, NULL, 0, exact, '' FROM annotation"_s,
+                                v3Entries
+                                    + u"SELECT 3, a.document, a.id, NULL, 0, 'ملاحظة عن والمعاهدة', "
+                                      u"'معاهدة' FROM annotation a"_s,
+                                v3Entries
+                                    + u"SELECT 4, a.document, a.id, l.tag, 0, 'مصدر رسمي', '' "
+                                      u"FROM annotation_tag l JOIN annotation a ON a.id = l.annotation"_s,
                                 u"INSERT INTO search_text (search_text) VALUES ('rebuild')"_s,
                                 u"PRAGMA user_version = 3"_s,
                             },
@@ -551,16 +581,50 @@ private Q_SLOTS:
         QCOMPARE(library.schemaVersion(), 4);
         SearchIndexer indexer(library);
         QVERIFY(indexer.hasCurrentForm());
-        QSqlQuery q(library.database());
-        QVERIFY(q.exec(u"SELECT sql FROM sqlite_master WHERE name = 'search_text'"_s) && q.next());
-        QVERIFY2(q.value(0).toString().contains(u"prefix = '2')"_s), qPrintable(q.value(0).toString()));
-        q.finish();
         SearchIndex index(library);
         QVERIFY(index.isIntact());
-        // Everything found as before: the note behind its proclitic, a two-letter prefix, the text.
+        // Annotation entries reach their document through the annotation; the tag has one entry of its own.
+        QCOMPARE(count(library, u"search_entry WHERE annotation IS NOT NULL AND document IS NOT NULL"_s), 0);
+        QCOMPARE(count(library, u"search_entry WHERE kind = 4 AND tag IS NOT NULL AND annotation IS NULL"_s),
+                 1);
+        // Everything found as before: the note behind its proclitic, a two-letter prefix, the tag, the text.
         QVERIFY(hasAnnotationHit(index.search(u"معاهدة"_s), SearchHit::Kind::Note, annotation));
         QVERIFY(hasAnnotationHit(index.search(u"مل*"_s), SearchHit::Kind::Note, annotation));
+        QVERIFY(hasAnnotationHit(index.search(u"رسمي"_s), SearchHit::Kind::Tag, annotation));
         QCOMPARE(hitsOf(index.search(u"التدريب"_s), SearchHit::Kind::Text).size(), 1);
+    }
+
+    void tagHitStandsForEveryTaggedAnnotation()
+    {
+        test::LibraryFixture fixture;
+        QString error;
+        QVERIFY2(fixture.setUp(&error), qPrintable(error));
+        Library &library = *fixture.m_library;
+        AnnotationStore store(library, fixture.m_documentId);
+        // 150 annotations over the text, all tagged alike, in no particular order of creation.
+        QVector<int> starts;
+        for (int i = 0; i < 150; ++i)
+            starts.append((i * 37) % (int(fixture.m_text.size()) - 10));
+        for (const int start : std::as_const(starts)) {
+            Annotation a =
+                AnnotationStore::makeAnnotation(fixture.m_documentId, fixture.m_text, start, start + 3, 1);
+            a.tags = {u"مصدر رسمي"_s};
+            QVERIFY(store.add(a));
+        }
+        QCOMPARE(count(library, u"search_entry WHERE kind = 4"_s), 1);
+        SearchIndex index(library);
+        const QVector<SearchHit> hits = hitsOf(index.search(u"رسمي"_s, 100), SearchHit::Kind::Tag);
+        QCOMPARE(hits.size(), 100); // the limit holds, though the one entry stands for 150
+        QSet<QUuid> distinct;
+        for (qsizetype i = 0; i < hits.size(); ++i) {
+            distinct.insert(hits.at(i).annotationId);
+            QCOMPARE(hits.at(i).documentId, fixture.m_documentId);
+            QVERIFY(hits.at(i).end > hits.at(i).start);
+            if (i > 0) // in reading order
+                QVERIFY(hits.at(i - 1).start <= hits.at(i).start);
+        }
+        QCOMPARE(distinct.size(), 100);
+        QCOMPARE(hitsOf(index.search(u"رسمي"_s, 1000), SearchHit::Kind::Tag).size(), 150);
     }
 
     void damagedIndexIsRebuiltOnOpen_data()

@@ -36,7 +36,8 @@ public:
     bool push(Batch &&batch);
     /// Reading side: nothing more will come.
     void finish();
-    /// Writing side: the next batch, waiting for it; false when reading has finished and all were taken.
+    /// Writing side: the next batch, waiting for it, in place of the one `batch` held (handed back to be
+    /// freed); false when reading has finished and all were taken.
     bool pop(Batch *batch);
     /// Writing side: takes no more; a reader waiting in push(), or coming to it, gets false.
     void close();
@@ -47,6 +48,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_batches;
+    std::deque<Batch> m_spent; // taken and done with, for the reading thread to free
     bool m_finished = false;
     bool m_closed = false;
 };

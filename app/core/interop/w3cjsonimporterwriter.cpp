@@ -67,12 +67,10 @@ bool W3cJsonImporterWriter::begin()
         m_foldedStyles.insert(name.toCaseFolded(), q.value(0).toLongLong());
         m_nextStylePosition = std::max(m_nextStylePosition, q.value(2).toInt() + 1);
     }
-    if (!q.exec(u"SELECT id, name_key, name FROM tag"_s))
+    if (!q.exec(u"SELECT id, name_key FROM tag"_s))
         return fail(q.lastError().text());
-    while (q.next()) {
+    while (q.next())
         m_tagsByKey.insert(q.value(1).toString(), q.value(0).toLongLong());
-        m_tagNames.insert(q.value(0).toLongLong(), q.value(2).toString());
-    }
     if (q.lastError().isValid())
         return fail(q.lastError().text());
     return m_index.begin() || fail(m_index.lastError());
@@ -127,8 +125,11 @@ qint64 W3cJsonImporterWriter::tagFor(const QString &name)
             return -1;
         }
         id = q.lastInsertId().toLongLong();
+        if (!m_index.addTag(id, display)) {
+            fail(m_index.lastError());
+            return -1;
+        }
         m_tagsByKey.insert(key, id);
-        m_tagNames.insert(id, display);
     }
     m_tagsByName.insert(name, id);
     return id;
@@ -160,10 +161,10 @@ bool W3cJsonImporterWriter::write(const W3cJsonImporterCandidate &candidate,
         return fail(q.lastError());
     m_present.insert(candidate.id);
     const qint64 annotationId = q.lastInsertId();
-    const bool stored = anchor.quote.exact == quote.text
-                            ? m_index.addAnnotation(annotationId, anchor.documentId, quote, note)
-                            : m_index.addAnnotation(annotationId, anchor.documentId,
-                                                    SearchBulkIndexer::prefold(anchor.quote.exact), note);
+    const bool stored =
+        anchor.quote.exact == quote.text
+            ? m_index.addAnnotation(annotationId, quote, note)
+            : m_index.addAnnotation(annotationId, SearchBulkIndexer::prefold(anchor.quote.exact), note);
     if (!stored)
         return fail(m_index.lastError());
 
@@ -180,8 +181,6 @@ bool W3cJsonImporterWriter::write(const W3cJsonImporterCandidate &candidate,
         link.bind(3, qint64(linked.size()));
         if (!link.step())
             return fail(link.lastError());
-        if (!m_index.addTag(annotationId, anchor.documentId, tagId, m_tagNames.value(tagId)))
-            return fail(m_index.lastError());
         linked.append(tagId);
     }
     return true;

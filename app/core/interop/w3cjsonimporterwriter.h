@@ -54,7 +54,6 @@ private:
     int m_nextStylePosition = 1;
     QHash<QString, qint64> m_tagsByKey;  // folded tag key → id
     QHash<QString, qint64> m_tagsByName; // name as written → id: most files repeat a few tags
-    QHash<qint64, QString> m_tagNames;   // id → the name the library keeps, which the index holds
     QString m_now;
     QString m_stateNames[3]; // AnnotationRepository::stateName of each AnchorState, made once
     // Through SQLite's own API: a QSqlQuery with twelve QVariant bindings per row cost more than the insert.

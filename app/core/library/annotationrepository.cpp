@@ -134,8 +134,7 @@ bool AnnotationRepository::insert(Annotation &annotation)
     if (!exec(q))
         return false;
     SearchIndexer indexer(m_library);
-    if (!indexer.indexAnnotation(q.lastInsertId().toLongLong(), annotation.documentId, annotation.quote.exact,
-                                 annotation.note))
+    if (!indexer.indexAnnotation(q.lastInsertId().toLongLong(), annotation.quote.exact, annotation.note))
         return failIndex(indexer);
 
     QStringList stored;
@@ -147,7 +146,7 @@ bool AnnotationRepository::insert(Annotation &annotation)
             stored.append(storedName);
     }
     annotation.tags = stored;
-    return stored.isEmpty() || indexer.reindexTags(annotation.id) || failIndex(indexer);
+    return true;
 }
 
 bool AnnotationRepository::remove(const QUuid &id)
@@ -230,15 +229,19 @@ qint64 AnnotationRepository::tagIdFor(const QString &name, QString *storedName)
     if (!exec(create))
         return 0;
     *storedName = display;
-    return create.lastInsertId().toLongLong();
+    const qint64 id = create.lastInsertId().toLongLong();
+    SearchIndexer indexer(m_library);
+    if (!indexer.indexTag(id, display)) {
+        failIndex(indexer);
+        return 0;
+    }
+    return id;
 }
 
 bool AnnotationRepository::insertTag(const QUuid &id, int position, const QString &name, QString *storedName)
 {
-    if (!linkTag(id, position, name, storedName))
-        return false;
-    SearchIndexer indexer(m_library);
-    return indexer.reindexTags(id) || failIndex(indexer);
+    // The tag's own entry in the search index stands for its links: linking needs no upkeep.
+    return linkTag(id, position, name, storedName);
 }
 
 bool AnnotationRepository::linkTag(const QUuid &id, int position, const QString &name, QString *storedName)
@@ -303,10 +306,7 @@ bool AnnotationRepository::removeTag(const QUuid &id, const QString &name)
         u"UPDATE annotation_tag SET position = position - 1 WHERE annotation = ? AND position > ?"_s);
     close.addBindValue(annotationId);
     close.addBindValue(removedAt);
-    if (!exec(close))
-        return false;
-    SearchIndexer indexer(m_library);
-    return indexer.reindexTags(id) || failIndex(indexer);
+    return exec(close);
 }
 
 } // namespace hashiya

@@ -6,7 +6,6 @@
 #include "library/documentversioner.h"
 #include "library/library.h"
 
-
 namespace hashiya {
 
 using namespace Qt::StringLiterals;

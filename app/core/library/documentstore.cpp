@@ -330,15 +330,9 @@ bool DocumentStore::moveAnnotations(qint64 fromDocument, qint64 toDocument)
     QSqlQuery &annotations = m_library.statement(u"UPDATE annotation SET document = ? WHERE document = ?"_s);
     annotations.addBindValue(toDocument);
     annotations.addBindValue(fromDocument);
-    if (!annotations.exec())
-        return fail(annotations);
-    // The annotations' quote, note and tag entries name their document too (SearchIndexer), so a search
-    // hit opens the version that holds the annotation now; the old text's own entries stay with it.
-    QSqlQuery &entries = m_library.statement(
-        u"UPDATE search_entry SET document = ? WHERE document = ? AND annotation IS NOT NULL"_s);
-    entries.addBindValue(toDocument);
-    entries.addBindValue(fromDocument);
-    return entries.exec() || fail(entries);
+    // The search index finds an annotation's document through the annotation (SearchIndexer), so a hit opens
+    // the version that holds it now with nothing more to move.
+    return annotations.exec() || fail(annotations);
 }
 
 } // namespace hashiya

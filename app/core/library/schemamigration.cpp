@@ -133,8 +133,9 @@ bool addSearchStems(const Library &library, QString *errorMessage)
     return rebuildSearchIndexUnless(&SearchIndexer::hasStems, library, errorMessage);
 }
 
-// Version 4: the index keeps a prefix index of 2 characters only (see SearchIndexer).
-bool dropThreeLetterPrefixes(const Library &library, QString *errorMessage)
+// Version 4: the index in its leaner form (see SearchIndexer): annotation entries without their document, one
+// entry per tag instead of one per tag link, partial indexes, a prefix index of 2 characters only.
+bool reshapeSearchIndex(const Library &library, QString *errorMessage)
 {
     return rebuildSearchIndexUnless(&SearchIndexer::hasCurrentForm, library, errorMessage);
 }
@@ -146,7 +147,7 @@ constexpr Step steps[] = {
     createInitialSchema,
     createSearchIndex,
     addSearchStems,
-    dropThreeLetterPrefixes,
+    reshapeSearchIndex,
 };
 
 int readUserVersion(const Library &library, QString *errorMessage)

@@ -12,8 +12,7 @@ namespace hashiya {
 namespace {
 
 const QString insertEntrySql =
-    u"INSERT INTO search_entry (kind, document, annotation, tag, start, body, stems) "
-    u"VALUES (?, ?, ?, ?, 0, ?, ?)"_s;
+    u"INSERT INTO search_entry (kind, annotation, tag, body, stems) VALUES (?, ?, ?, ?, ?)"_s;
 
 } // namespace
 
@@ -46,18 +45,17 @@ bool SearchBulkIndexer::begin()
     return true;
 }
 
-bool SearchBulkIndexer::add(int kind, qint64 documentId, qint64 annotationId, qint64 tagId,
-                            const QString &body, const QString &stems)
+bool SearchBulkIndexer::add(int kind, qint64 annotationId, qint64 tagId, const QString &body,
+                            const QString &stems)
 {
     if (!SearchIndexer::hasWordCharacter(body))
         return true; // nothing a query could match
     RawStatement &insert = *m_insert;
     insert.bind(1, qint64(kind));
-    insert.bind(2, documentId);
-    insert.bindId(3, annotationId);
-    insert.bindId(4, tagId);
-    insert.bind(5, QStringView(body));
-    insert.bind(6, QStringView(stems)); // no stems: '' as the column's default
+    insert.bindId(2, annotationId);
+    insert.bindId(3, tagId);
+    insert.bind(4, QStringView(body));
+    insert.bind(5, QStringView(stems)); // no stems: '' as the column's default
     if (!insert.step()) {
         m_lastError = insert.lastError();
         return false;
@@ -65,21 +63,17 @@ bool SearchBulkIndexer::add(int kind, qint64 documentId, qint64 annotationId, qi
     return true;
 }
 
-bool SearchBulkIndexer::addAnnotation(qint64 annotationId, qint64 documentId, const SearchPrefolded &quote,
+bool SearchBulkIndexer::addAnnotation(qint64 annotationId, const SearchPrefolded &quote,
                                       const SearchPrefolded &note)
 {
-    return add(int(SearchHit::Kind::Quote), documentId, annotationId, 0, quote.body, quote.stems)
-           && add(int(SearchHit::Kind::Note), documentId, annotationId, 0, note.body, note.stems);
+    return add(int(SearchHit::Kind::Quote), annotationId, 0, quote.body, quote.stems)
+           && add(int(SearchHit::Kind::Note), annotationId, 0, note.body, note.stems);
 }
 
-bool SearchBulkIndexer::addTag(qint64 annotationId, qint64 documentId, qint64 tagId, const QString &name)
+bool SearchBulkIndexer::addTag(qint64 tagId, const QString &name)
 {
-    auto found = m_foldedTags.find(tagId);
-    if (found == m_foldedTags.end()) {
-        const QString body = SearchIndexer::foldForIndex(name);
-        found = m_foldedTags.insert(tagId, {body, SearchStemmer::stemsOf(body)});
-    }
-    return add(int(SearchHit::Kind::Tag), documentId, annotationId, tagId, found->first, found->second);
+    const QString body = SearchIndexer::foldForIndex(name);
+    return add(int(SearchHit::Kind::Tag), 0, tagId, body, SearchStemmer::stemsOf(body));
 }
 
 bool SearchBulkIndexer::finish()

@@ -24,16 +24,22 @@ namespace {
 // the document's text is not selected: a Text hit reads it once per document, below. bm25 is called
 // directly rather than through the `rank` column: with `ORDER BY rank` FTS5 sorts in a second cursor and
 // seeks every row back, which costs a third more on a prefix matching thousands of rows. A word found as
-// written (`body`) counts twice a word found only without its proclitics (`stems`).
-const QString searchSql = uR"(SELECT e.kind, e.document, e.start, f.score, d.title, a.uuid, a.start, a."end",
-        a.exact, a.note, t.name, e.annotation
+// written (`body`) counts twice a word found only without its proclitics (`stems`). An annotation's entries
+// reach its document through it; a tag's entry has neither and is expanded below.
+const QString searchSql = uR"(SELECT e.kind, coalesce(e.document, a.document), e.start, f.score, d.title,
+        a.uuid, a.start, a."end", a.exact, a.note, t.name, e.annotation, e.tag
     FROM (SELECT rowid, bm25(search_text, 1.0, 0.5) AS score FROM search_text WHERE search_text MATCH ?
         ORDER BY score LIMIT ?) f
     JOIN search_entry e ON e.id = f.rowid
-    JOIN document d ON d.id = e.document
     LEFT JOIN annotation a ON a.id = e.annotation
+    LEFT JOIN document d ON d.id = coalesce(e.document, a.document)
     LEFT JOIN tag t ON t.id = e.tag
     ORDER BY f.score)"_s;
+
+// The annotations a tag's entry stands for, in reading order.
+const QString taggedSql = uR"(SELECT a.document, d.title, a.uuid, a.start, a."end"
+    FROM annotation_tag l JOIN annotation a ON a.id = l.annotation JOIN document d ON d.id = a.document
+    WHERE l.tag = ? ORDER BY a.document, a.start LIMIT ?)"_s;
 
 struct Row {
     SearchHit hit;
@@ -48,6 +54,44 @@ struct Row {
 SearchHit::Kind kindFrom(int value)
 {
     return SearchHit::Kind(std::clamp(value, int(SearchHit::Kind::Title), int(SearchHit::Kind::Tag)));
+}
+
+/**
+ * Replaces each tag's row by one row per annotation linked to the tag, in reading order, keeping the tag's
+ * rank; the hits past `limit` are not read.
+ */
+bool expandTags(const Library &library, QVector<Row> &rows,
+                const QVector<std::pair<qsizetype, qint64>> &tagRows, int limit, QString *error)
+{
+    QVector<Row> expanded;
+    expanded.reserve(rows.size());
+    auto tagRow = tagRows.cbegin();
+    for (qsizetype i = 0; i < rows.size() && expanded.size() < limit; ++i) {
+        if (tagRow == tagRows.cend() || tagRow->first != i) {
+            expanded.append(std::move(rows[i]));
+            continue;
+        }
+        QSqlQuery &q = library.statement(taggedSql);
+        q.addBindValue(tagRow->second);
+        q.addBindValue(limit - int(expanded.size()));
+        ++tagRow;
+        if (!q.exec()) {
+            *error = QCoreApplication::translate("hashiya::SearchIndex", "Cannot search the library: %1")
+                         .arg(q.lastError().text());
+            return false;
+        }
+        while (q.next()) {
+            Row row = rows.at(i);
+            row.hit.documentId = q.value(0).toLongLong();
+            row.hit.documentTitle = q.value(1).toString();
+            row.hit.annotationId = sql::toUuid(q.value(2));
+            row.annotationStart = q.value(3).toInt();
+            row.annotationEnd = q.value(4).toInt();
+            expanded.append(std::move(row));
+        }
+    }
+    rows = std::move(expanded);
+    return true;
 }
 
 } // namespace
@@ -72,6 +116,7 @@ QVector<SearchHit> SearchIndex::search(const QString &query, int limit)
         return {};
     }
     QVector<Row> rows;
+    QVector<std::pair<qsizetype, qint64>> tagRows; // (index in rows, tag id) of the tag entries found
     while (q.next()) {
         Row row;
         row.hit.kind = kindFrom(q.value(0).toInt());
@@ -88,6 +133,8 @@ QVector<SearchHit> SearchIndex::search(const QString &query, int limit)
         row.exact = q.value(8).toString();
         row.note = q.value(9).toString();
         row.tag = q.value(10).toString();
+        if (!q.value(12).isNull())
+            tagRows.append({rows.size(), q.value(12).toLongLong()});
         rows.append(std::move(row));
     }
     if (q.lastError().isValid()) {
@@ -96,6 +143,10 @@ QVector<SearchHit> SearchIndex::search(const QString &query, int limit)
         return {};
     }
     q.finish();
+    if (!tagRows.isEmpty() && !expandTags(m_library, rows, tagRows, limit, &m_lastError))
+        return {};
+    if (rows.size() > limit)
+        rows.resize(limit);
 
     QHash<qint64, QString> texts; // documents with Text hits, read once each
     QVector<SearchHit> hits;

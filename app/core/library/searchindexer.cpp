@@ -21,29 +21,36 @@ namespace {
 // folded text is stored once. `stems` holds each word's forms without its Arabic proclitics (SearchStemmer):
 // a column of its own, so phrases still match the words as written in `body`, while a single word matches
 // either column. unicode61 with remove_diacritics 0: the folding already removed what should go, and the
-// tokenizer's own diacritic removal would fold differently from find-in-article. A prefix index of 2
-// characters makes the first letters typed in the library search (`كت*`) a lookup, not a walk over every
-// term that starts so. Schema step 4 dropped the index of 3 characters: with it FTS5 took 1.33 s to index the
-// 194,000 entries of a library of 100,000 imported annotations, without it 0.83 s (0.67 s with no prefix
-// index at all), while a 3-letter prefix query took 1.2 ms with it and 1.4 ms without: its terms are a short
-// range of the term b-tree.
-// The indexes in createStatements of the FTS table (hasCurrentForm compares it) and of the insert trigger
-// (bulk indexing drops and recreates it).
-constexpr int ftsTableIndex = 4;
+// tokenizer's own diacritic removal would fold differently from find-in-article.
+//
+// Each entry belongs to exactly one thing: a document (its title, each paragraph), an annotation (its quote,
+// its note) or a tag (its name, once: a search expands it to the annotations linked to the tag). Schema
+// step 4 made it so; before, annotation entries also named their document and every tag link had an entry
+// of its own. An import of 100,000 annotations with 50,000 tag links wrote 183,000 entries with three index
+// rows each; now 133,000 with one each (partial indexes skip the NULLs), and tagging writes no entry at all.
+//
+// A prefix index of 2 characters makes the first letters typed in the library search (`كت*`) a lookup, not a
+// walk over every term that starts so. Step 4 dropped the index of 3 characters: with it FTS5 took 1.33 s to
+// index the 194,000 entries of a library of 100,000 imported annotations, without it 0.83 s (0.67 s with no
+// prefix index at all), while a 3-letter prefix query took 1.2 ms with it and 1.4 ms without: its terms are a
+// short range of the term b-tree.
+//
+// The index in createStatements of the insert trigger, which bulk indexing drops and recreates.
 constexpr int insertTriggerIndex = 5;
 const QStringList createStatements = {
     uR"(CREATE TABLE search_entry (
         id INTEGER PRIMARY KEY,
         kind INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 4),
-        document INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+        document INTEGER REFERENCES document(id) ON DELETE CASCADE,
         annotation INTEGER REFERENCES annotation(id) ON DELETE CASCADE,
         tag INTEGER REFERENCES tag(id) ON DELETE CASCADE,
         start INTEGER NOT NULL DEFAULT 0,
         body TEXT NOT NULL,
-        stems TEXT NOT NULL DEFAULT ''))"_s,
-    u"CREATE INDEX search_entry_document ON search_entry(document, kind)"_s,
-    u"CREATE INDEX search_entry_annotation ON search_entry(annotation, kind)"_s,
-    u"CREATE INDEX search_entry_tag ON search_entry(tag)"_s,
+        stems TEXT NOT NULL DEFAULT '',
+        CHECK ((document IS NOT NULL) + (annotation IS NOT NULL) + (tag IS NOT NULL) = 1)))"_s,
+    u"CREATE INDEX search_entry_document ON search_entry(document, kind) WHERE document IS NOT NULL"_s,
+    u"CREATE INDEX search_entry_annotation ON search_entry(annotation, kind) WHERE annotation IS NOT NULL"_s,
+    u"CREATE INDEX search_entry_tag ON search_entry(tag) WHERE tag IS NOT NULL"_s,
     uR"(CREATE VIRTUAL TABLE search_text USING fts5(body, stems, content = 'search_entry',
         content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 0', prefix = '2'))"_s,
     uR"(CREATE TRIGGER search_entry_insert AFTER INSERT ON search_entry BEGIN
@@ -114,12 +121,21 @@ bool SearchIndexer::hasCurrentForm()
 {
     m_lastError.clear();
     QSqlQuery query(m_library.database());
-    if (!query.exec(u"SELECT sql FROM sqlite_master WHERE name = 'search_text'"_s) || !query.next()) {
+    if (!query.exec(u"SELECT sql FROM sqlite_master WHERE tbl_name IN ('search_entry', 'search_text') "
+                    u"AND sql IS NOT NULL"_s)) {
         m_lastError = query.lastError().text();
         return false;
     }
-    Q_ASSERT(createStatements.at(ftsTableIndex).contains(u"VIRTUAL TABLE search_text"_s));
-    return query.value(0).toString().simplified() == createStatements.at(ftsTableIndex).simplified();
+    // SQLite keeps each CREATE statement as it was written.
+    QStringList stored;
+    while (query.next())
+        stored.append(query.value(0).toString().simplified());
+    QStringList current;
+    for (const QString &sql : createStatements)
+        current.append(sql.simplified());
+    stored.sort();
+    current.sort();
+    return stored == current;
 }
 
 bool SearchIndexer::dropSchema()
@@ -145,7 +161,7 @@ bool SearchIndexer::addEntry(SearchHit::Kind kind, qint64 documentId, qint64 ann
         m_library.statement(u"INSERT INTO search_entry (kind, document, annotation, tag, start, body, stems) "
                             u"VALUES (?, ?, ?, ?, ?, ?, coalesce(?, ''))"_s);
     q.addBindValue(int(kind));
-    q.addBindValue(documentId);
+    q.addBindValue(sql::fromId(documentId));
     q.addBindValue(sql::fromId(annotationId));
     q.addBindValue(sql::fromId(tagId));
     q.addBindValue(start);
@@ -170,23 +186,22 @@ bool SearchIndexer::removeEntries(qint64 annotationId, SearchHit::Kind kind)
     return true;
 }
 
-bool SearchIndexer::lookUp(const QUuid &annotation, qint64 *annotationId, qint64 *documentId)
+qint64 SearchIndexer::annotationRowId(const QUuid &annotation)
 {
-    QSqlQuery &q = m_library.statement(u"SELECT id, document FROM annotation WHERE uuid = ?"_s);
+    QSqlQuery &q = m_library.statement(u"SELECT id FROM annotation WHERE uuid = ?"_s);
     q.addBindValue(sql::fromUuid(annotation));
     if (!q.exec()) {
         m_lastError = q.lastError().text();
-        return false;
+        return 0;
     }
     if (!q.next()) {
         m_lastError = QCoreApplication::translate("hashiya::SearchIndexer",
                                                   "The annotation is no longer in the library.");
-        return false;
+        return 0;
     }
-    *annotationId = q.value(0).toLongLong();
-    *documentId = q.value(1).toLongLong();
+    const qint64 id = q.value(0).toLongLong();
     q.finish();
-    return true;
+    return id;
 }
 
 bool SearchIndexer::indexDocument(qint64 documentId, const QString &title, const QString &text)
@@ -208,57 +223,33 @@ bool SearchIndexer::indexDocument(qint64 documentId, const QString &title, const
     return true;
 }
 
-bool SearchIndexer::indexAnnotation(qint64 annotationId, qint64 documentId, const QString &quote,
-                                    const QString &note)
+bool SearchIndexer::indexAnnotation(qint64 annotationId, const QString &quote, const QString &note)
 {
     m_lastError.clear();
-    return addEntry(SearchHit::Kind::Quote, documentId, annotationId, 0, 0, quote)
-           && addEntry(SearchHit::Kind::Note, documentId, annotationId, 0, 0, note);
+    return addEntry(SearchHit::Kind::Quote, 0, annotationId, 0, 0, quote)
+           && addEntry(SearchHit::Kind::Note, 0, annotationId, 0, 0, note);
+}
+
+bool SearchIndexer::indexTag(qint64 tagId, const QString &name)
+{
+    m_lastError.clear();
+    return addEntry(SearchHit::Kind::Tag, 0, 0, tagId, 0, name);
 }
 
 bool SearchIndexer::reindexQuote(const QUuid &annotation, const QString &quote)
 {
     m_lastError.clear();
-    qint64 annotationId = 0;
-    qint64 documentId = 0;
-    return lookUp(annotation, &annotationId, &documentId)
-           && removeEntries(annotationId, SearchHit::Kind::Quote)
-           && addEntry(SearchHit::Kind::Quote, documentId, annotationId, 0, 0, quote);
+    const qint64 annotationId = annotationRowId(annotation);
+    return annotationId != 0 && removeEntries(annotationId, SearchHit::Kind::Quote)
+           && addEntry(SearchHit::Kind::Quote, 0, annotationId, 0, 0, quote);
 }
 
 bool SearchIndexer::reindexNote(const QUuid &annotation, const QString &note)
 {
     m_lastError.clear();
-    qint64 annotationId = 0;
-    qint64 documentId = 0;
-    return lookUp(annotation, &annotationId, &documentId)
-           && removeEntries(annotationId, SearchHit::Kind::Note)
-           && addEntry(SearchHit::Kind::Note, documentId, annotationId, 0, 0, note);
-}
-
-bool SearchIndexer::reindexTags(const QUuid &annotation)
-{
-    m_lastError.clear();
-    qint64 annotationId = 0;
-    qint64 documentId = 0;
-    if (!lookUp(annotation, &annotationId, &documentId) || !removeEntries(annotationId, SearchHit::Kind::Tag))
-        return false;
-    QSqlQuery &tags =
-        m_library.statement(u"SELECT t.id, t.name FROM annotation_tag l JOIN tag t ON t.id = l.tag "
-                            u"WHERE l.annotation = ? ORDER BY l.position"_s);
-    tags.addBindValue(annotationId);
-    if (!tags.exec()) {
-        m_lastError = tags.lastError().text();
-        return false;
-    }
-    QVector<std::pair<qint64, QString>> linked;
-    while (tags.next())
-        linked.append({tags.value(0).toLongLong(), tags.value(1).toString()});
-    for (const auto &[tagId, name] : std::as_const(linked)) {
-        if (!addEntry(SearchHit::Kind::Tag, documentId, annotationId, tagId, 0, name))
-            return false;
-    }
-    return true;
+    const qint64 annotationId = annotationRowId(annotation);
+    return annotationId != 0 && removeEntries(annotationId, SearchHit::Kind::Note)
+           && addEntry(SearchHit::Kind::Note, 0, annotationId, 0, 0, note);
 }
 
 bool SearchIndexer::fill()
@@ -329,39 +320,31 @@ bool SearchIndexer::resumeCopying(qint64 lastEntry)
     return true;
 }
 
-bool SearchIndexer::fillAnnotations(qint64 after)
+bool SearchIndexer::fillAnnotations()
 {
     QSqlQuery q(m_library.database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, document, exact, note FROM annotation WHERE id > ? ORDER BY id"_s);
-    q.addBindValue(after);
-    if (!q.exec()) {
+    if (!q.exec(u"SELECT id, exact, note FROM annotation ORDER BY id"_s)) {
         m_lastError = q.lastError().text();
         return false;
     }
     while (q.next()) {
-        if (!indexAnnotation(q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                             q.value(3).toString()))
+        if (!indexAnnotation(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()))
             return false;
     }
     return true;
 }
 
-bool SearchIndexer::fillTags(qint64 after)
+bool SearchIndexer::fillTags()
 {
     QSqlQuery q(m_library.database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT l.annotation, a.document, t.id, t.name FROM annotation_tag l "
-              u"JOIN annotation a ON a.id = l.annotation JOIN tag t ON t.id = l.tag WHERE l.annotation > ? "
-              u"ORDER BY l.annotation, l.position"_s);
-    q.addBindValue(after);
-    if (!q.exec()) {
+    if (!q.exec(u"SELECT id, name FROM tag ORDER BY id"_s)) {
         m_lastError = q.lastError().text();
         return false;
     }
     while (q.next()) {
-        if (!addEntry(SearchHit::Kind::Tag, q.value(1).toLongLong(), q.value(0).toLongLong(),
-                      q.value(2).toLongLong(), 0, q.value(3).toString()))
+        if (!indexTag(q.value(0).toLongLong(), q.value(1).toString()))
             return false;
     }
     return true;

@@ -12,9 +12,10 @@ class Library;
 
 /**
  * Keeps the full-text index current: one `search_entry` row per indexed piece (a document's title, each
- * paragraph of its text with its start offset, an annotation's quote, note and each tag name) holding the
+ * paragraph of its text with its start offset, an annotation's quote and note, a tag's name) holding the
  * piece's FOLDED text and the forms of its words without Arabic proclitics (SearchStemmer), and the FTS5
- * table `search_text` over both.
+ * table `search_text` over both. A tag's entry stands for every annotation linked to it (SearchIndex expands
+ * it), so linking and unlinking tags needs no upkeep here.
  *
  * Upkeep is explicit C++ rather than triggers calling a folding SQL function: such triggers would make every
  * write from a connection without the function (the sqlite3 shell, a backup tool, a worker thread that forgot
@@ -37,7 +38,8 @@ public:
     bool dropSchema();
     /// Whether the index has the `stems` column of schema version 3 (false also when it cannot be read).
     bool hasStems();
-    /// Whether the FTS table is exactly as createSchema() makes it now (false also when it cannot be read).
+    /// Whether every table, index and trigger of the index is exactly as createSchema() makes it now (false
+    /// also when they cannot be read).
     bool hasCurrentForm();
     /// Indexes every document and annotation of the library; the index must be empty.
     bool fill();
@@ -51,12 +53,12 @@ public:
 
     /// Indexes a new document's title and paragraphs.
     bool indexDocument(qint64 documentId, const QString &title, const QString &text);
-    /// Indexes a new annotation's quote and note (its tags go through reindexTags).
-    bool indexAnnotation(qint64 annotationId, qint64 documentId, const QString &quote, const QString &note);
+    /// Indexes a new annotation's quote and note.
+    bool indexAnnotation(qint64 annotationId, const QString &quote, const QString &note);
+    /// Indexes a new tag's name.
+    bool indexTag(qint64 tagId, const QString &name);
     bool reindexQuote(const QUuid &annotation, const QString &quote);
     bool reindexNote(const QUuid &annotation, const QString &note);
-    /// Replaces the annotation's tag entries by its current tag links.
-    bool reindexTags(const QUuid &annotation);
 
     QString lastError() const { return m_lastError; }
 
@@ -69,11 +71,11 @@ private:
     bool addEntry(SearchHit::Kind kind, qint64 documentId, qint64 annotationId, qint64 tagId, int start,
                   QStringView text);
     bool removeEntries(qint64 annotationId, SearchHit::Kind kind);
-    /// The annotation's row id and document, by uuid; false when it is not in the library.
-    bool lookUp(const QUuid &annotation, qint64 *annotationId, qint64 *documentId);
+    /// The annotation's row id, by uuid; 0 with lastError() set when it is not in the library.
+    qint64 annotationRowId(const QUuid &annotation);
     bool fillDocuments();
-    bool fillAnnotations(qint64 after = 0);
-    bool fillTags(qint64 after = 0);
+    bool fillAnnotations();
+    bool fillTags();
 
     const Library &m_library;
     QString m_lastError;

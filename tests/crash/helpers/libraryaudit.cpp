@@ -102,12 +102,9 @@ QStringList LibraryAudit::searchIndexProblems(const QSqlDatabase &db)
                 u"(SELECT count(*) FROM search_entry e WHERE e.annotation = a.id AND e.kind = %1), "
                 u"(SELECT max(body) FROM search_entry e WHERE e.annotation = a.id AND e.kind = %1), "
                 u"(SELECT count(*) FROM search_entry e WHERE e.annotation = a.id AND e.kind = %2), "
-                u"(SELECT max(body) FROM search_entry e WHERE e.annotation = a.id AND e.kind = %2), "
-                u"(SELECT count(*) FROM search_entry e WHERE e.annotation = a.id AND e.kind = %3), "
-                u"(SELECT count(*) FROM annotation_tag l WHERE l.annotation = a.id) "
+                u"(SELECT max(body) FROM search_entry e WHERE e.annotation = a.id AND e.kind = %2) "
                 u"FROM annotation a"_s.arg(int(SearchHit::Kind::Quote))
-                    .arg(int(SearchHit::Kind::Note))
-                    .arg(int(SearchHit::Kind::Tag))))
+                    .arg(int(SearchHit::Kind::Note))))
         return problems << failed(q, u"reading the index entries"_s);
     while (q.next() && problems.size() < 10) {
         const QString id = q.value(0).toString();
@@ -125,10 +122,20 @@ QStringList LibraryAudit::searchIndexProblems(const QSqlDatabase &db)
             else if (expected == 1 && q.value(countColumn + 1).toString() != folded)
                 problems.append(u"annotation %1: the index holds a stale %2"_s.arg(id, what));
         }
-        if (q.value(7).toInt() != q.value(8).toInt())
-            problems.append(u"annotation %1 has %2 tag entries in the index for %3 tags"_s.arg(id)
-                                .arg(q.value(7).toInt())
-                                .arg(q.value(8).toInt()));
+    }
+    // One entry per tag, holding its folded name; the links need none.
+    if (!q.exec(u"SELECT t.id, t.name, (SELECT count(*) FROM search_entry e WHERE e.tag = t.id), "
+                u"(SELECT max(body) FROM search_entry e WHERE e.tag = t.id) FROM tag t"_s))
+        return problems << failed(q, u"reading the tag entries"_s);
+    while (q.next() && problems.size() < 10) {
+        const QString folded = SearchIndexer::foldForIndex(q.value(1).toString());
+        const int expected = indexable(folded) ? 1 : 0;
+        if (q.value(2).toInt() != expected)
+            problems.append(u"tag %1 has %2 entries in the index, not %3"_s.arg(q.value(0).toString())
+                                .arg(q.value(2).toInt())
+                                .arg(expected));
+        else if (expected == 1 && q.value(3).toString() != folded)
+            problems.append(u"tag %1: the index holds a stale name"_s.arg(q.value(0).toString()));
     }
     return problems;
 }
