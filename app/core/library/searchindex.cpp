@@ -36,10 +36,12 @@ const QString searchSql = uR"(SELECT e.kind, coalesce(e.document, a.document), e
     LEFT JOIN tag t ON t.id = e.tag
     ORDER BY f.score)"_s;
 
-// The annotations a tag's entry stands for, in reading order.
+// The annotations a tag's entry stands for, in the order they were made: the tag's index lists them so, and
+// reading order would sort every link first (8 ms for a tag on 10,000 annotations, most of the search's
+// budget).
 const QString taggedSql = uR"(SELECT a.document, d.title, a.uuid, a.start, a."end"
     FROM annotation_tag l JOIN annotation a ON a.id = l.annotation JOIN document d ON d.id = a.document
-    WHERE l.tag = ? ORDER BY a.document, a.start LIMIT ?)"_s;
+    WHERE l.tag = ? ORDER BY l.annotation LIMIT ?)"_s;
 
 struct Row {
     SearchHit hit;
@@ -57,8 +59,8 @@ SearchHit::Kind kindFrom(int value)
 }
 
 /**
- * Replaces each tag's row by one row per annotation linked to the tag, in reading order, keeping the tag's
- * rank; the hits past `limit` are not read.
+ * Replaces each tag's row by one row per annotation linked to the tag, keeping the tag's rank; the hits past
+ * `limit` are not read.
  */
 bool expandTags(const Library &library, QVector<Row> &rows,
                 const QVector<std::pair<qsizetype, qint64>> &tagRows, int limit, QString *error)
