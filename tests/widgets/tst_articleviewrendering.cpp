@@ -91,6 +91,8 @@ private Q_SLOTS:
     void highlightAcrossBidiBoundary();
     void highlightInsideWordKeepsJoining_data();
     void highlightInsideWordKeepsJoining();
+    void everyVisibleCharacterHasItsRectangle_data();
+    void everyVisibleCharacterHasItsRectangle();
     void overlappingHighlightsBothVisible();
     void activeHighlightIsStronger();
     void addUpdateRemoveRepaint();
@@ -179,6 +181,48 @@ void TestArticleViewRendering::highlightInsideWordKeepsJoining()
     }
     QVERIFY(inked > 50);
     QVERIFY2(worst < 0.12, qPrintable(u"ink differs by up to %1"_s.arg(worst)));
+}
+
+void TestArticleViewRendering::everyVisibleCharacterHasItsRectangle_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("a lone digit in an Arabic line") << u"وقع الحادث في الساعة 5 صباحاً أمس"_s;
+    QTest::newRow("a lone Arabic-Indic digit") << u"وقع الحادث في الساعة ٥ صباحاً أمس"_s;
+    QTest::newRow("a year and a percentage") << u"ارتفعت الأسعار عام 2024 بنسبة 7% تقريباً"_s;
+    QTest::newRow("a lone Latin letter") << u"النقطة A على الخريطة"_s;
+    QTest::newRow("brackets and a digit") << u"انظر الملحق (3) في آخر التقرير"_s;
+    QTest::newRow("a lone Arabic letter in English") << u"The letter ب is the second"_s;
+    QTest::newRow("a lone digit in English") << u"Chapter 5 begins here"_s;
+}
+
+void TestArticleViewRendering::everyVisibleCharacterHasItsRectangle()
+{
+    // What find, print, accessibility and the selection handles draw over: each character's own piece of
+    // the line, never an empty rectangle where a glyph is.
+    QFETCH(QString, text);
+    ArticleView view;
+    QVERIFY(showArticle(view, text, blocksOf(text)));
+    for (int i = 0; i < text.size(); ++i) {
+        if (text.at(i).isSpace())
+            continue;
+        const QVector<QRect> rects = view.rangeRects(i, i + 1);
+        int width = 0;
+        for (const QRect &rect : rects)
+            width += rect.width();
+        QVERIFY2(width >= 2, qPrintable(u"no rectangle for “%1” at %2"_s.arg(text.at(i)).arg(i)));
+    }
+    // A highlight on each character that is a digit or of the other script paints where its rectangle is.
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (!c.isDigit() && !(c.script() == QChar::Script_Latin) && !(c.script() == QChar::Script_Arabic
+                                                                        && directionOf(text) == Qt::LeftToRight))
+            continue;
+        view.setHighlights({{1, i, i + 1, QColor(0, 170, 0)}});
+        const QImage image = grabViewport(view, u"lone-%1"_s.arg(i));
+        const QRect inner = shrunk(boundsOf(view, i, i + 1), 1);
+        QVERIFY2(countPixels(image, inner, greenish) > 0,
+                 qPrintable(u"no highlight painted on “%1” at %2"_s.arg(c).arg(i)));
+    }
 }
 
 void TestArticleViewRendering::overlappingHighlightsBothVisible()
@@ -316,6 +360,7 @@ void TestArticleViewRendering::blockAlignment()
     const ArticleView::Block &block = blocks.at(blockIndex);
     const QRect first = boundsOf(view, block.start, block.start + 1);
     const QRect whole = boundsOf(view, block.start, block.start + block.length);
+    for (int i = block.start; i < block.start + 12; ++i) { const auto r = view.rangeRects(i, i + 1); qDebug() << i << text.at(i) << (r.isEmpty() ? QRect() : r.first()); }
     if (rightAligned) {
         QVERIFY2(qAbs(whole.right() - (left + column - 1)) <= 2, qPrintable(QString::number(whole.right())));
         if (blockIndex == 0)

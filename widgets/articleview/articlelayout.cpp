@@ -5,8 +5,10 @@
 #include <QFontDatabase>
 #include <QFontInfo>
 #include <QFontMetricsF>
+#include <QGlyphRun>
 #include <QPainter>
 #include <QPalette>
+#include <QRawFont>
 #include <QTextOption>
 #include <QtMath>
 
@@ -333,6 +335,48 @@ int ArticleLayout::lineAtY(int index, qreal y) const
     return result;
 }
 
+namespace {
+
+enum class GlyphSpans { Added, Invisible, InLigature };
+
+/**
+ * The glyphs of the characters [from, to) as spans of x, for the clusters cursorToX gives no width: at the
+ * edge of a run of the other direction (a lone digit or Latin letter in an Arabic line) it returns the edge
+ * of the neighbouring run for both sides, and a letter inside a ligature (the alef of لأ) has no glyph of its
+ * own: InLigature says so. Format characters (the Arabic letter mark, joiners) and marks add nothing: their
+ * glyphs draw no box of their own, though the font may give them an advance that the layout does not use,
+ * so every span is also kept inside the line.
+ */
+GlyphSpans addGlyphSpans(const QString &text, const QTextLine &line, int from, int to, qreal lineLeft,
+                         qreal lineRight, std::vector<std::pair<qreal, qreal>> *spans)
+{
+    bool visible = false;
+    for (int i = from; i < to && i < text.size(); ++i) {
+        const QChar::Category category = text.at(i).category();
+        visible = visible
+                  || (category != QChar::Other_Format && category != QChar::Mark_NonSpacing
+                      && category != QChar::Mark_Enclosing && !text.at(i).isSpace());
+    }
+    if (!visible)
+        return GlyphSpans::Invisible;
+    const size_t before = spans->size();
+    const QList<QGlyphRun> runs = line.glyphRuns(from, to - from);
+    for (const QGlyphRun &run : runs) {
+        const QList<quint32> glyphs = run.glyphIndexes();
+        const QList<QPointF> positions = run.positions();
+        const QList<QPointF> advances = run.rawFont().advancesForGlyphIndexes(glyphs);
+        for (qsizetype g = 0; g < glyphs.size() && g < positions.size() && g < advances.size(); ++g) {
+            const qreal left = qMax(lineLeft, positions.at(g).x());
+            const qreal right = qMin(lineRight, positions.at(g).x() + advances.at(g).x());
+            if (right - left >= 0.5)
+                spans->emplace_back(left, right);
+        }
+    }
+    return spans->size() > before || from == line.textStart() ? GlyphSpans::Added : GlyphSpans::InLigature;
+}
+
+} // namespace
+
 QVector<QRectF> ArticleLayout::rangeRects(int index, int from, int to)
 {
     QVector<QRectF> rects;
@@ -347,6 +391,10 @@ QVector<QRectF> ArticleLayout::rangeRects(int index, int from, int to)
         // Each character's visual extent, merged: a range across a bidi boundary gives one rectangle per
         // visual piece, where the characters really are.
         std::vector<std::pair<qreal, qreal>> spans;
+        const qreal lineLeft =
+            qMin(line.cursorToX(line.textStart()), line.cursorToX(line.textStart() + line.textLength()));
+        const qreal lineRight =
+            qMax(line.cursorToX(line.textStart()), line.cursorToX(line.textStart() + line.textLength()));
         // Cluster by cluster: cursorToX moves a position inside a cluster (a vowel mark) to the next valid
         // one, which would measure the following letter instead.
         int pos = layout->isValidCursorPosition(start) ? start : layout->previousCursorPosition(start);
@@ -354,7 +402,16 @@ QVector<QRectF> ArticleLayout::rangeRects(int index, int from, int to)
             const int next = layout->nextCursorPosition(pos);
             const qreal a = line.cursorToX(pos, QTextLine::Leading);
             const qreal b = line.cursorToX(pos, QTextLine::Trailing);
-            spans.emplace_back(qMin(a, b), qMax(a, b));
+            if (qAbs(b - a) >= 0.5) {
+                spans.emplace_back(qMin(a, b), qMax(a, b));
+            } else if (addGlyphSpans(layout->text(), line, pos, next, lineLeft, lineRight, &spans)
+                       == GlyphSpans::InLigature) {
+                // A letter drawn by the glyph of the one before (the alef of لأ): that ligature's extent.
+                const int previous = layout->previousCursorPosition(pos);
+                const qreal c = line.cursorToX(previous, QTextLine::Leading);
+                const qreal d = line.cursorToX(previous, QTextLine::Trailing);
+                spans.emplace_back(qMin(c, d), qMax(c, d));
+            }
             if (next <= pos)
                 break;
             pos = next;
