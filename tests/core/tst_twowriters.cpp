@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void reloadShowsOutsideChanges_data();
     void reloadShowsOutsideChanges();
     void heldWriteLockRefusesTheEditAsBusy();
+    void secondOpenInThisProgramKeepsItsLocks();
 
 private:
     std::unique_ptr<test::LibraryFixture> m_fixture;
@@ -352,6 +354,39 @@ void TestTwoWriters::heldWriteLockRefusesTheEditAsBusy()
     QVERIFY(
         store.add(AnnotationStore::makeAnnotation(m_fixture->m_documentId, m_fixture->m_text, 10, 20, 1)));
     QCOMPARE(store.annotations().size(), 1);
+}
+
+void TestTwoWriters::secondOpenInThisProgramKeepsItsLocks()
+{
+    // Closing any descriptor of a file drops every POSIX lock the process holds on it. Opening the library
+    // a second time in this program (an export's or a file open's worker) must not do that to the first
+    // connection: else another program, closing its own connection, takes itself for the last one,
+    // checkpoints and deletes the WAL under us, and the library ends up damaged ("Rowid out of order").
+    Library &library = *m_fixture->m_library;
+    const QString wal = m_fixture->libraryPath() + u"-wal"_s;
+    AnnotationStore mine(library, m_fixture->m_documentId);
+    QVERIFY(mine.add(AnnotationStore::makeAnnotation(m_fixture->m_documentId, m_fixture->m_text, 10, 20, 1)));
+    QVERIFY(QFile::exists(wal));
+    for (int round = 0; round < 2; ++round) {
+        QString error;
+        auto other = Library::open(m_fixture->libraryPath(), &error); // and closed again at once
+        QVERIFY2(other, qPrintable(error));
+    }
+
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(),
+                {QString::fromLatin1(writerFlag), m_fixture->libraryPath(),
+                 QString::number(m_fixture->m_documentId), u"آخر"_s, u"3"_s});
+    QVERIFY(child.waitForFinished(60000));
+    QVERIFY2(child.exitCode() == 0, child.readAllStandardError().constData());
+    // The other program saw this one still connected: it left the WAL in place.
+    QVERIFY(QFile::exists(wal));
+    QVERIFY(mine.add(AnnotationStore::makeAnnotation(m_fixture->m_documentId, m_fixture->m_text, 30, 40, 1)));
+    QCOMPARE(
+        scalar(library, u"SELECT count(*) FROM annotation WHERE document = ?"_s, m_fixture->m_documentId), 5);
+    QSqlQuery check(library.database());
+    QVERIFY(check.exec(u"PRAGMA integrity_check"_s) && check.next());
+    QCOMPARE(check.value(0).toString(), u"ok"_s);
 }
 
 int main(int argc, char **argv)
