@@ -21,6 +21,7 @@
 #include "ui/librarysearchdialog.h"
 #include "ui/printcontroller.h"
 #include "ui/readersettings.h"
+#include "ui/responsivewait.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/swatchicon.h"
 
@@ -37,6 +38,7 @@
 #include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace hashiya {
 
@@ -85,7 +87,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
 
     // Another window or the command line may write to the same library: what they commit is shown here,
     // checked every 2 s while Hashiya is the active application and at once when it becomes active again.
-    auto *watcher = new LibraryWatcher(m_library, this);
+    auto *watcher = m_watcher = new LibraryWatcher(m_library, this);
     watcher->setObjectName(u"libraryWatcher"_s);
     connect(watcher, &LibraryWatcher::changed, m_controller, &DocumentController::reloadFromLibrary);
     const auto followState = [watcher](Qt::ApplicationState state) {
@@ -266,12 +268,36 @@ void MainWindow::addExportActions(QMenu *file)
 
 bool MainWindow::openFile(const QString &path, const QString &encoding)
 {
-    const LoadResult loaded = ArticleLoader::loadFile(path, encoding);
+    // The note being typed is saved now, not by its timer while the worker below writes (that would wait
+    // for its transaction) nor after a new version has moved its annotation.
+    m_panel->flushNote();
+    struct Opened {
+        LoadResult loaded;
+        DocumentImporter::Result imported;
+    };
+    // Decoding, parsing, hashing and indexing grow with the file (0.7 s for 5 MB): on a worker thread.
+    const Opened opened = whileBusy([&] {
+        return runOnLibraryResponsively(
+            m_library,
+            [path, encoding](Library &library) {
+                Opened result;
+                result.loaded = ArticleLoader::loadFile(path, encoding);
+                if (result.loaded.error.isEmpty())
+                    result.imported = DocumentImporter::import(library, result.loaded.article);
+                return result;
+            },
+            [](const QString &error) {
+                Opened result;
+                result.imported.error = error;
+                return result;
+            });
+    });
+    const LoadResult &loaded = opened.loaded;
     if (!loaded.error.isEmpty()) {
         showError(tr("Cannot open %1:\n%2").arg(QDir::toNativeSeparators(path), loaded.error));
         return false;
     }
-    const auto imported = DocumentImporter::import(m_library, loaded.article);
+    const DocumentImporter::Result &imported = opened.imported;
     if (!imported.error.isEmpty()) {
         showError(
             tr("Cannot add %1 to the library:\n%2").arg(QDir::toNativeSeparators(path), imported.error));
@@ -452,8 +478,33 @@ void MainWindow::showAbout()
     AboutDialog::showFor(this);
 }
 
+void MainWindow::beginBusy()
+{
+    if (m_busy++ > 0)
+        return;
+    m_watchingWhenIdle = m_watcher->isActive();
+    m_watcher->stop();
+}
+
+void MainWindow::endBusy()
+{
+    if (--m_busy > 0)
+        return;
+    // The worker's commits are seen by the next poll, against what the window shows now: nothing to reload.
+    if (m_watchingWhenIdle && QGuiApplication::applicationState() == Qt::ApplicationActive)
+        m_watcher->start();
+    if (m_closeWhenIdle)
+        QTimer::singleShot(0, this, &QWidget::close);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_busy) {
+        // A file is being opened (whileBusy): the window closes once it is in, not from under it.
+        m_closeWhenIdle = true;
+        event->ignore();
+        return;
+    }
     m_controller->close();
     ReaderSettings::setWindowGeometry(saveGeometry());
     ReaderSettings::setSplitterState(m_splitter->saveState());

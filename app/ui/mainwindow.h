@@ -25,6 +25,7 @@ class LibrarySearchDialog;
 class DocumentController;
 class ExportController;
 class Library;
+class LibraryWatcher;
 class PreferencesDialog;
 class PrintController;
 
@@ -85,6 +86,18 @@ private:
     void updateStatus();
     void showError(const QString &message);
     void showArticle(const DocumentRecord &record, const Article &article);
+    /// Runs `step` (which waits for a worker with runResponsively) marked busy: a close asked for meanwhile
+    /// is held until it is done, and the library watcher does not take the worker's commits for another
+    /// program's while the window still shows what they replace.
+    template<typename Step> auto whileBusy(Step step)
+    {
+        beginBusy();
+        auto result = step();
+        endBusy();
+        return result;
+    }
+    void beginBusy();
+    void endBusy();
     void showAbout();
     // Versions (mainwindowversions.cpp).
     void showImportNewVersionDialog();
@@ -124,6 +137,10 @@ private:
     QAction *m_styleSeparator = nullptr;
     QAction *m_preferencesAction = nullptr;
     QPointer<PreferencesDialog> m_preferences;
+    LibraryWatcher *m_watcher = nullptr;
+    int m_busy = 0;                  // whileBusy steps under way (one inside another's wait is possible)
+    bool m_watchingWhenIdle = false; // the watcher was polling when the first of them began
+    bool m_closeWhenIdle = false;    // a close arrived while busy
 };
 
 } // namespace hashiya

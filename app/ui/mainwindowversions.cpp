@@ -10,6 +10,7 @@
 #include "ui/articlepane.h"
 #include "ui/documentcontroller.h"
 #include "ui/readersettings.h"
+#include "ui/responsivewait.h"
 
 #include <QAction>
 #include <QDir>
@@ -27,16 +28,38 @@ bool MainWindow::importNewVersion(const QString &path)
         statusBar()->showMessage(tr("Open the article the file is a new version of first."), 5000);
         return false;
     }
-    const LoadResult loaded = ArticleLoader::loadFile(path);
-    if (!loaded.ok()) {
+    m_panel->flushNote();
+    const qint64 previous = latestVersionOf(m_controller->document().id);
+    struct Imported {
+        LoadResult loaded;
+        ReanchorReport report;
+        DocumentRecord record;
+    };
+    // Reading the file and re-anchoring every annotation grow with both: on a worker thread.
+    const Imported imported = whileBusy([&] {
+        return runOnLibraryResponsively(
+            m_library,
+            [path, previous](Library &library) {
+                Imported result;
+                result.loaded = ArticleLoader::loadFile(path);
+                if (result.loaded.ok())
+                    result.report = DocumentVersioner::importNewVersion(
+                        library, previous, result.loaded.article, &result.record);
+                return result;
+            },
+            [](const QString &error) {
+                Imported result;
+                result.report.error = error;
+                return result;
+            });
+    });
+    const LoadResult &loaded = imported.loaded;
+    if (!loaded.ok() && imported.report.ok()) {
         showError(tr("Cannot open %1:\n%2").arg(QDir::toNativeSeparators(path), loaded.error));
         return false;
     }
-    m_panel->flushNote();
-    const qint64 previous = latestVersionOf(m_controller->document().id);
-    DocumentRecord record;
-    const ReanchorReport report =
-        DocumentVersioner::importNewVersion(m_library, previous, loaded.article, &record);
+    const ReanchorReport &report = imported.report;
+    const DocumentRecord &record = imported.record;
     if (!report.ok()) {
         showError(
             tr("Cannot add %1 as a new version:\n%2").arg(QDir::toNativeSeparators(path), report.error));
