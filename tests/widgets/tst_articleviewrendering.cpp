@@ -101,6 +101,8 @@ private Q_SLOTS:
     void blockAlignment_data();
     void blockAlignment();
     void blockKinds();
+    void tableCellsStartAtTheirColumn_data();
+    void tableCellsStartAtTheirColumn();
     void lazyLayoutOnBigText();
     void readingPositionStableWhenEstimatesCorrected();
     void zoomKeepsPosition();
@@ -214,8 +216,8 @@ void TestArticleViewRendering::everyVisibleCharacterHasItsRectangle()
     // A highlight on each character that is a digit or of the other script paints where its rectangle is.
     for (int i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (!c.isDigit() && !(c.script() == QChar::Script_Latin) && !(c.script() == QChar::Script_Arabic
-                                                                        && directionOf(text) == Qt::LeftToRight))
+        if (!c.isDigit() && !(c.script() == QChar::Script_Latin)
+            && !(c.script() == QChar::Script_Arabic && directionOf(text) == Qt::LeftToRight))
             continue;
         view.setHighlights({{1, i, i + 1, QColor(0, 170, 0)}});
         const QImage image = grabViewport(view, u"lone-%1"_s.arg(i));
@@ -360,7 +362,6 @@ void TestArticleViewRendering::blockAlignment()
     const ArticleView::Block &block = blocks.at(blockIndex);
     const QRect first = boundsOf(view, block.start, block.start + 1);
     const QRect whole = boundsOf(view, block.start, block.start + block.length);
-    for (int i = block.start; i < block.start + 12; ++i) { const auto r = view.rangeRects(i, i + 1); qDebug() << i << text.at(i) << (r.isEmpty() ? QRect() : r.first()); }
     if (rightAligned) {
         QVERIFY2(qAbs(whole.right() - (left + column - 1)) <= 2, qPrintable(QString::number(whole.right())));
         if (blockIndex == 0)
@@ -405,6 +406,50 @@ void TestArticleViewRendering::blockKinds()
                              bounds(1).right() - bounds(3).right() - 3, bounds(3).height());
     QVERIFY(countPixels(image, bulletIndent, ink) > 10);
     QVERIFY(bounds(4).left() < bounds(1).left() + 50 || blocks[4].direction == Qt::LeftToRight);
+}
+
+void TestArticleViewRendering::tableCellsStartAtTheirColumn_data()
+{
+    QTest::addColumn<QString>("row");
+    QTest::newRow("Arabic row, short cells") << u"الأوج\t249232432 كيلومتر"_s;
+    QTest::newRow("Arabic row, second cell starting with a number and longer than the first")
+        << u"المسافة من الأرض\t54600000 كيلومتر، و401000000 كيلومتر"_s;
+    QTest::newRow("Arabic row, three cells") << u"الكوكب\tالقطر\t6779 كم"_s;
+    QTest::newRow("English row") << u"Aphelion\t249,232,432 km"_s;
+}
+
+void TestArticleViewRendering::tableCellsStartAtTheirColumn()
+{
+    QFETCH(QString, row);
+    // The infobox of the corpus's Wikipedia page, row after row: each cell begins at its column's start edge
+    // (the right one in Arabic), whatever the length of the cells before and after it.
+    const QString text = u"فقرة قبل الجدول\n\n"_s + row;
+    QVector<ArticleView::Block> blocks = blocksOf(text);
+    QCOMPARE(blocks.size(), 2);
+    blocks[1].kind = ArticleView::Block::Kind::TableRow;
+    ArticleView view;
+    QVERIFY(showArticle(view, text, blocks));
+    grabViewport(view, u"table"_s);
+
+    const ArticleView::Block &block = blocks.at(1);
+    const QStringList cells = row.split(u'\t');
+    const bool rtl = block.direction == Qt::RightToLeft;
+    // The text column, centred in the viewport as blockAlignment() measures it, split into equal columns.
+    const int width = view.viewport()->width();
+    const int column = qMin(view.maximumTextWidth(), width - 48);
+    const int left = (width - column) / 2;
+    int start = block.start;
+    for (int i = 0; i < cells.size(); ++i) {
+        const QRect cell = boundsOf(view, start, start + int(cells.at(i).size()));
+        const int edge = left + column * (rtl ? cells.size() - i : i) / int(cells.size());
+        const QString where =
+            u"cell %1: %2..%3, column edge %4"_s.arg(i).arg(cell.left()).arg(cell.right()).arg(edge);
+        QVERIFY2(qAbs((rtl ? cell.right() + 1 : cell.left()) - edge) <= 3, qPrintable(where));
+        // and it stays inside its column
+        const int other = left + column * (rtl ? cells.size() - i - 1 : i + 1) / int(cells.size());
+        QVERIFY2(rtl ? cell.left() >= other - 3 : cell.right() <= other + 3, qPrintable(where));
+        start += int(cells.at(i).size()) + 1;
+    }
 }
 
 void TestArticleViewRendering::lazyLayoutOnBigText()

@@ -277,11 +277,16 @@ int ArticleLayout::ensureLaidOut(int index)
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     const qreal width = qMax<qreal>(20, m_columnWidth - indentFor(block));
     if (block.kind == ViewBlock::Kind::TableRow) {
-        // Cells are TAB-separated: equal columns across the row, so rows with as many cells line up.
+        // Cells are TAB-separated: equal columns across the row, so rows with as many cells line up. In a
+        // right-to-left line Qt measures tab positions from the right edge, and it is a RightTab there that
+        // starts the next cell at its column (a LeftTab ends it there instead: a long cell then slides into
+        // the one before).
         const int columns = int(text.count(u'\t')) + 1;
+        const QTextOption::TabType startsTheCell =
+            block.direction == Qt::RightToLeft ? QTextOption::RightTab : QTextOption::LeftTab;
         QList<QTextOption::Tab> tabs;
         for (int i = 1; i < columns; ++i)
-            tabs.append(QTextOption::Tab(width * i / columns, QTextOption::LeftTab));
+            tabs.append(QTextOption::Tab(width * i / columns, startsTheCell));
         option.setTabs(tabs);
     }
     slot->setTextOption(option);
