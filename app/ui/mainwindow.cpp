@@ -277,20 +277,13 @@ bool MainWindow::openFile(const QString &path, const QString &encoding)
     };
     // Decoding, parsing, hashing and indexing grow with the file (0.7 s for 5 MB): on a worker thread.
     const Opened opened = whileBusy([&] {
-        return runOnLibraryResponsively(
-            m_library,
-            [path, encoding](Library &library) {
-                Opened result;
-                result.loaded = ArticleLoader::loadFile(path, encoding);
-                if (result.loaded.error.isEmpty())
-                    result.imported = DocumentImporter::import(library, result.loaded.article);
-                return result;
-            },
-            [](const QString &error) {
-                Opened result;
-                result.imported.error = error;
-                return result;
-            });
+        return runOnLibraryResponsively(m_library, [path, encoding](Library &library) {
+            Opened result;
+            result.loaded = ArticleLoader::loadFile(path, encoding);
+            if (result.loaded.error.isEmpty())
+                result.imported = DocumentImporter::import(library, result.loaded.article);
+            return result;
+        });
     });
     const LoadResult &loaded = opened.loaded;
     if (!loaded.error.isEmpty()) {

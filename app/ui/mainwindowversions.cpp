@@ -37,24 +37,17 @@ bool MainWindow::importNewVersion(const QString &path)
     };
     // Reading the file and re-anchoring every annotation grow with both: on a worker thread.
     const Imported imported = whileBusy([&] {
-        return runOnLibraryResponsively(
-            m_library,
-            [path, previous](Library &library) {
-                Imported result;
-                result.loaded = ArticleLoader::loadFile(path);
-                if (result.loaded.ok())
-                    result.report = DocumentVersioner::importNewVersion(
-                        library, previous, result.loaded.article, &result.record);
-                return result;
-            },
-            [](const QString &error) {
-                Imported result;
-                result.report.error = error;
-                return result;
-            });
+        return runOnLibraryResponsively(m_library, [path, previous](Library &library) {
+            Imported result;
+            result.loaded = ArticleLoader::loadFile(path);
+            if (result.loaded.ok())
+                result.report = DocumentVersioner::importNewVersion(library, previous, result.loaded.article,
+                                                                    &result.record);
+            return result;
+        });
     });
     const LoadResult &loaded = imported.loaded;
-    if (!loaded.ok() && imported.report.ok()) {
+    if (!loaded.ok()) {
         showError(tr("Cannot open %1:\n%2").arg(QDir::toNativeSeparators(path), loaded.error));
         return false;
     }

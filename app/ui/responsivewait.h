@@ -7,7 +7,6 @@
 #include <QGuiApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <memory>
 #include <type_traits>
 
 namespace hashiya {
@@ -37,22 +36,18 @@ template<typename Work> std::invoke_result_t<Work> runResponsively(Work work)
 }
 
 /**
- * runResponsively() for work on the library: the worker gets a Library of its own on the same file, as
- * ExportJob's does, or `library` itself when it lives only in memory (it hands out one connection per
- * thread). `work(Library &)` runs only when the library opened; else `failed(error)` gives the result.
+ * runResponsively() for work on `library`: the worker takes a connection of its own from it (Library hands
+ * out one per thread) and closes it when done. The caller waits, so the library outlives the work; no second
+ * Library::open() repeats the checks the first one made (header, quick_check, schema, index).
  */
-template<typename Work, typename Failed>
-std::invoke_result_t<Work, Library &> runOnLibraryResponsively(Library &library, Work work, Failed failed)
+template<typename Work>
+std::invoke_result_t<Work, Library &> runOnLibraryResponsively(Library &library, Work work)
 {
-    Library *shared = library.isInMemory() ? &library : nullptr;
-    return runResponsively(
-        [shared, path = library.path(), work = std::move(work), failed = std::move(failed)] {
-            if (shared)
-                return work(*shared);
-            QString error;
-            const std::unique_ptr<Library> own = Library::open(path, &error);
-            return own ? work(*own) : failed(error);
-        });
+    return runResponsively([&library, work = std::move(work)] {
+        auto result = work(library);
+        library.releaseThreadConnection();
+        return result;
+    });
 }
 
 } // namespace hashiya

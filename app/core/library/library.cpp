@@ -554,6 +554,13 @@ void Library::releaseConnection(const QString &name) const
     QSqlDatabase::removeDatabase(name);
 }
 
+void Library::releaseThreadConnection() const
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name))
+        releaseConnection(name);
+}
+
 QSqlQuery &Library::statement(const QString &sql) const
 {
     const QString name = connectionName();

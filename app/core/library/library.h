@@ -60,6 +60,9 @@ public:
     /// or its read snapshot stays open. Never use the same SQL twice at once (e.g. inside its own result
     /// loop).
     QSqlQuery &statement(const QString &sql) const;
+    /// Closes this thread's connection now, with its statements and page cache, rather than when the thread
+    /// finishes: for a pool thread done with one piece of work, whose thread may idle on for a while.
+    void releaseThreadConnection() const;
 
     int schemaVersion() const;
     static int currentSchemaVersion();
